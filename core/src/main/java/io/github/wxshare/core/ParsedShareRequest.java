@@ -1,0 +1,53 @@
+package io.github.wxshare.core;
+
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What {@link ShareRequestJson#read} made of one JSON document: the request, or every violation.
+ *
+ * <pre>{@code
+ * ParsedShareRequest parsed = ShareRequestJson.create().read(body);
+ * if (parsed.isValid()) {
+ *   transport.share(parsed.request());
+ * } else {
+ *   parsed.violations().forEach(v -> respond(v.pointer(), v.code(), v.message(locale)));
+ * }
+ * }</pre>
+ */
+public final class ParsedShareRequest {
+  private final ShareMiniProgramRequest request;
+  private final List<Violation> violations;
+
+  ParsedShareRequest(ShareMiniProgramRequest request, List<Violation> violations) {
+    this.request = request;
+    this.violations = Collections.unmodifiableList(violations);
+  }
+
+  /** True when the document is a valid share request. */
+  public boolean isValid() {
+    return request != null;
+  }
+
+  /**
+   * The request.
+   *
+   * @throws InvalidShareRequestException when the document is not valid, listing every violation
+   */
+  public ShareMiniProgramRequest request() {
+    if (request == null) {
+      throw new InvalidShareRequestException(violations);
+    }
+    return request;
+  }
+
+  /** Every violation: document-level ones, unknown and duplicate keys, types, then field rules. Empty when valid. */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  @Override
+  public String toString() {
+    return request != null ? "ParsedShareRequest{" + request + "}" : "ParsedShareRequest{violations=" + violations + "}";
+  }
+}

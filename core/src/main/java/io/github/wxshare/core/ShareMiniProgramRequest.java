@@ -1,0 +1,298 @@
+package io.github.wxshare.core;
+
+import io.github.wxshare.core.constraints.ChatScene;
+import io.github.wxshare.core.constraints.FallbackWebpageUrl;
+import io.github.wxshare.core.constraints.LocalImagePath;
+import io.github.wxshare.core.constraints.MiniProgramPath;
+import io.github.wxshare.core.constraints.MiniProgramTypeCode;
+import io.github.wxshare.core.constraints.MiniProgramUserName;
+import io.github.wxshare.core.constraints.Required;
+import io.github.wxshare.core.constraints.Utf8Length;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A request to share a Mini Program card into a WeChat chat, valid by construction: every instance
+ * passed every rule of the contract, on Android as on the JVM, so a transport can hand it to the
+ * OpenSDK without {@code sendReq} silently returning {@code false}.
+ *
+ * <pre>{@code
+ * ShareMiniProgramRequest request = ShareMiniProgramRequest.builder()
+ *     .userName("gh_d43f693ca31f")          // the original id, not the wx... AppID
+ *     .path("pages/detail/detail?id=7")
+ *     .title("Seven wonders")
+ *     .imagePath("/pages/thumb.png")        // a local image, never a URL
+ *     .webpageUrl("https://www.qq.com")     // for WeChat versions without Mini Programs
+ *     .build();                             // or InvalidShareRequestException listing every problem
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. {@code equals} compares every field. Absent optional fields
+ * ({@link #title()}, {@link #description()}) are {@code null}; every other accessor returns non-null.
+ * The fields carry the Jakarta constraints that {@link Builder#build()} enforces, so Hibernate
+ * Validator's {@code validateValue(ShareMiniProgramRequest.class, "userName", value)} judges a value
+ * exactly as the builder does.
+ */
+public final class ShareMiniProgramRequest {
+  /** Longest {@code title}, in UTF-8 bytes (the OpenSDK allows 512 chars; the iOS SDK 512 bytes). */
+  public static final int MAX_TITLE_BYTES = 512;
+  /** Longest {@code description}, in UTF-8 bytes. */
+  public static final int MAX_DESCRIPTION_BYTES = 1024;
+  /** Longest {@code path}, in code points. */
+  public static final int MAX_PATH_LENGTH = 10240;
+  /** Longest {@code imagePath}, in code points. */
+  public static final int MAX_IMAGE_PATH_LENGTH = 4096;
+  /** Longest {@code webpageUrl}, in UTF-8 bytes (the iOS SDK limit). */
+  public static final int MAX_WEBPAGE_URL_BYTES = 1024;
+
+  @Required @MiniProgramUserName
+  private final String userName;
+
+  @Required @MiniProgramPath(maxLength = MAX_PATH_LENGTH)
+  private final String path;
+
+  @Utf8Length(max = MAX_TITLE_BYTES)
+  private final String title;
+
+  @Utf8Length(max = MAX_DESCRIPTION_BYTES)
+  private final String description;
+
+  @Required @LocalImagePath(maxLength = MAX_IMAGE_PATH_LENGTH)
+  private final String imagePath;
+
+  @Required @FallbackWebpageUrl(maxBytes = MAX_WEBPAGE_URL_BYTES)
+  private final String webpageUrl;
+
+  private final boolean withShareTicket;
+
+  // Stored as the wire numbers, which the constraints judge; exposed as enums.
+  @MiniProgramTypeCode
+  private final int miniprogramType;
+
+  @ChatScene
+  private final int scene;
+
+  private ShareMiniProgramRequest(Builder b) {
+    this.userName = b.userName;
+    this.path = b.path;
+    this.title = b.title;
+    this.description = b.description;
+    this.imagePath = b.imagePath;
+    this.webpageUrl = b.webpageUrl;
+    this.withShareTicket = b.withShareTicket;
+    this.miniprogramType = b.miniprogramType;
+    this.scene = b.scene;
+  }
+
+  /** A new builder with the defaults: no title or description, no share ticket, release, chat. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this request's values, to copy it with changes. */
+  public Builder newBuilder() {
+    return new Builder(this);
+  }
+
+  /** The Mini Program's original id, {@code gh_} and 12 lower-case hex digits. */
+  public String userName() {
+    return userName;
+  }
+
+  /** The page route and query the card opens, such as {@code pages/index/index?id=7}. */
+  public String path() {
+    return path;
+  }
+
+  /** The card's title, at most 512 UTF-8 bytes, or {@code null} when absent. */
+  public String title() {
+    return title;
+  }
+
+  /** The card's description, at most 1024 UTF-8 bytes, or {@code null} when absent. */
+  public String description() {
+    return description;
+  }
+
+  /** The local image the card shows, a code-package path or a wxfile, file or content URI. */
+  public String imagePath() {
+    return imagePath;
+  }
+
+  /** The http(s) page that WeChat versions too old for Mini Programs open. */
+  public String webpageUrl() {
+    return webpageUrl;
+  }
+
+  /** Whether the card carries a share ticket (WeChat 6.5.13 or later); false by default. */
+  public boolean withShareTicket() {
+    return withShareTicket;
+  }
+
+  /** The Mini Program version the card opens; {@link MiniProgramType#RELEASE} by default. */
+  public MiniProgramType miniprogramType() {
+    return MiniProgramType.ofCode(miniprogramType);
+  }
+
+  /** Where the card goes: always {@link ShareScene#SESSION}, a chat. */
+  public ShareScene scene() {
+    return ShareScene.SESSION;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ShareMiniProgramRequest)) {
+      return false;
+    }
+    ShareMiniProgramRequest that = (ShareMiniProgramRequest) o;
+    return userName.equals(that.userName)
+        && path.equals(that.path)
+        && Objects.equals(title, that.title)
+        && Objects.equals(description, that.description)
+        && imagePath.equals(that.imagePath)
+        && webpageUrl.equals(that.webpageUrl)
+        && withShareTicket == that.withShareTicket
+        && miniprogramType == that.miniprogramType
+        && scene == that.scene;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(userName, path, title, description, imagePath, webpageUrl, withShareTicket, miniprogramType, scene);
+  }
+
+  @Override
+  public String toString() {
+    return "ShareMiniProgramRequest{userName=" + userName
+        + ", path=" + path
+        + ", title=" + title
+        + ", description=" + description
+        + ", imagePath=" + imagePath
+        + ", webpageUrl=" + webpageUrl
+        + ", withShareTicket=" + withShareTicket
+        + ", miniprogramType=" + miniprogramType()
+        + ", scene=" + scene()
+        + "}";
+  }
+
+  /**
+   * Collects the fields of a request; {@link #build()} checks them all. Not thread-safe. Setters of
+   * required fields reject {@code null} at once ({@code NullPointerException: userName == null});
+   * for {@link #title} and {@link #description}, {@code null} means absent.
+   */
+  public static final class Builder {
+    String userName;
+    String path;
+    String title;
+    String description;
+    String imagePath;
+    String webpageUrl;
+    boolean withShareTicket;
+    int miniprogramType;
+    int scene;
+    // How the codec read miniprogramType and scene ("1e20"), for messages; null when set from Java.
+    String miniprogramTypeText;
+    String sceneText;
+
+    Builder() {}
+
+    Builder(ShareMiniProgramRequest r) {
+      userName = r.userName;
+      path = r.path;
+      title = r.title;
+      description = r.description;
+      imagePath = r.imagePath;
+      webpageUrl = r.webpageUrl;
+      withShareTicket = r.withShareTicket;
+      miniprogramType = r.miniprogramType;
+      scene = r.scene;
+    }
+
+    /** Required: the original id, such as {@code gh_d43f693ca31f} (not the {@code wx...} AppID). */
+    public Builder userName(String userName) {
+      this.userName = Objects.requireNonNull(userName, "userName == null");
+      return this;
+    }
+
+    /** Required: a page route with optional query ({@code pages/index/index?id=7}), or a query alone. */
+    public Builder path(String path) {
+      this.path = Objects.requireNonNull(path, "path == null");
+      return this;
+    }
+
+    /** Optional: at most 512 UTF-8 bytes; {@code null} removes it. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** Optional: at most 1024 UTF-8 bytes; {@code null} removes it. */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** Required: a local image ({@code /pages/thumb.png}, {@code file:///...}, {@code content://...}). */
+    public Builder imagePath(String imagePath) {
+      this.imagePath = Objects.requireNonNull(imagePath, "imagePath == null");
+      return this;
+    }
+
+    /** Required: an absolute http or https URL, such as {@code https://www.qq.com}. */
+    public Builder webpageUrl(String webpageUrl) {
+      this.webpageUrl = Objects.requireNonNull(webpageUrl, "webpageUrl == null");
+      return this;
+    }
+
+    /** Whether to ask for a share ticket; default false. */
+    public Builder withShareTicket(boolean withShareTicket) {
+      this.withShareTicket = withShareTicket;
+      return this;
+    }
+
+    /** The version the card opens; default {@link MiniProgramType#RELEASE}. */
+    public Builder miniprogramType(MiniProgramType miniprogramType) {
+      this.miniprogramType = Objects.requireNonNull(miniprogramType, "miniprogramType == null").code();
+      this.miniprogramTypeText = null;
+      return this;
+    }
+
+    /** Where the card goes; {@link ShareScene#SESSION} is the only scene and the default. */
+    public Builder scene(ShareScene scene) {
+      this.scene = Objects.requireNonNull(scene, "scene == null").code();
+      this.sceneText = null;
+      return this;
+    }
+
+    /** The codec's way in for numbers that the enums cannot hold, so that the rules judge them. */
+    Builder rawNumbers(int miniprogramType, String miniprogramTypeText, int scene, String sceneText) {
+      this.miniprogramType = miniprogramType;
+      this.miniprogramTypeText = miniprogramTypeText;
+      this.scene = scene;
+      this.sceneText = sceneText;
+      return this;
+    }
+
+    /**
+     * The request, once every field has passed its rule.
+     *
+     * @throws InvalidShareRequestException listing every violation, in field order
+     */
+    public ShareMiniProgramRequest build() {
+      List<Violation> violations = RequestRules.check(this, 0);
+      if (!violations.isEmpty()) {
+        throw new InvalidShareRequestException(violations);
+      }
+      return new ShareMiniProgramRequest(this);
+    }
+
+    /** The request, or null when {@link RequestRules} added violations to {@code out}. */
+    ShareMiniProgramRequest buildOrNull(int skip, List<Violation> out) {
+      int before = out.size();
+      out.addAll(RequestRules.check(this, skip));
+      return out.size() == before ? new ShareMiniProgramRequest(this) : null;
+    }
+  }
+}

@@ -1,0 +1,446 @@
+package io.github.wxshare.core;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import io.github.wxshare.core.internal.KeyHints;
+import io.github.wxshare.core.internal.Text;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads and writes share requests as JSON, the wire form that the schema, the conformance vectors
+ * and every binding share.
+ *
+ * <p>Reading never throws for bad input: it returns a {@link ParsedShareRequest} holding the request
+ * or every violation at once, each with a JSON Pointer and a code: {@code json.syntax},
+ * {@code json.notObject}, {@code json.tooLarge} (over {@link #maxDocumentBytes()}, 64 KiB by default),
+ * {@code json.unknownProperty} (naming the right key for {@code WebpageUrl} and other mis-cased keys),
+ * {@code json.duplicateKey}, {@code <field>.type}, then the field rules. Only a real I/O failure of
+ * the caller's stream or reader surfaces, as an {@link IOException}; no Jackson exception escapes.
+ *
+ * <p>Writing produces the canonical form: keys in contract order, defaults written out, absent
+ * optional fields left out, {@code withShareTicket} as a boolean, compact UTF-8:
+ * <pre>{@code
+ * {"userName":"gh_d43f693ca31f","path":"pages/index/index","imagePath":"/pages/thumb.png",
+ *  "webpageUrl":"https://www.qq.com","withShareTicket":false,"miniprogramType":0,"scene":0}
+ * }</pre>
+ * Reading the canonical form back gives an equal request.
+ *
+ * <p>Instances are immutable and thread-safe; create one and share it.
+ */
+public final class ShareRequestJson {
+  /** The default bound on a document's size: 64 KiB. */
+  public static final int DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024;
+
+  private static final String[] KEYS = {
+    "userName", "path", "title", "description", "imagePath", "webpageUrl", "withShareTicket", "miniprogramType", "scene"
+  };
+  private static final SerializedString[] NAMES = new SerializedString[KEYS.length];
+  // Emoji are written as 4-byte UTF-8, not as escaped surrogate pairs, in the canonical form.
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+  private static final ShareRequestJson DEFAULT = new ShareRequestJson(DEFAULT_MAX_DOCUMENT_BYTES);
+  private static final String KEY = "{io.github.wxshare.";
+
+  static {
+    for (int i = 0; i < KEYS.length; i++) {
+      NAMES[i] = new SerializedString(KEYS[i]);
+    }
+  }
+
+  private final int maxDocumentBytes;
+
+  private ShareRequestJson(int maxDocumentBytes) {
+    this.maxDocumentBytes = maxDocumentBytes;
+  }
+
+  /** The codec with the default 64 KiB document bound. */
+  public static ShareRequestJson create() {
+    return DEFAULT;
+  }
+
+  /**
+   * A codec that reports documents over {@code maxDocumentBytes} (UTF-8) as {@code json.tooLarge},
+   * without reading past the bound.
+   *
+   * @throws IllegalArgumentException unless {@code maxDocumentBytes} is positive
+   */
+  public static ShareRequestJson withMaxDocumentBytes(int maxDocumentBytes) {
+    if (maxDocumentBytes <= 0) {
+      throw new IllegalArgumentException("maxDocumentBytes must be positive, was " + maxDocumentBytes);
+    }
+    return new ShareRequestJson(maxDocumentBytes);
+  }
+
+  /** The size bound of this codec, in bytes. */
+  public int maxDocumentBytes() {
+    return maxDocumentBytes;
+  }
+
+  /** Reads one document from a string. */
+  public ParsedShareRequest read(String json) {
+    Objects.requireNonNull(json, "json == null");
+    if (json.length() > maxDocumentBytes || Text.utf8Length(json) > maxDocumentBytes) {
+      return tooLarge();
+    }
+    // RFC 8259 lets a parser ignore a byte order mark; Jackson skips it in bytes, not in strings.
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    try {
+      return parse(FACTORY.createParser(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a String cannot fail to read
+    }
+  }
+
+  /** Reads one document from UTF-8 (or UTF-16/32 with a BOM) bytes. */
+  public ParsedShareRequest read(byte[] json) {
+    Objects.requireNonNull(json, "json == null");
+    if (json.length > maxDocumentBytes) {
+      return tooLarge();
+    }
+    try {
+      return parse(FACTORY.createParser(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array cannot fail to read
+    }
+  }
+
+  /**
+   * Reads one document from a stream, at most {@link #maxDocumentBytes()} + 1 bytes of it. The
+   * stream is not closed.
+   *
+   * @throws IOException only when the stream itself fails
+   */
+  public ParsedShareRequest read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in == null");
+    byte[] buffer = new byte[Math.min(maxDocumentBytes + 1, 8192)];
+    int n = 0;
+    int r;
+    while ((r = in.read(buffer, n, buffer.length - n)) > 0) {
+      n += r;
+      if (n > maxDocumentBytes) {
+        return tooLarge();
+      }
+      if (n == buffer.length) {
+        buffer = Arrays.copyOf(buffer, Math.min(maxDocumentBytes + 1, buffer.length * 2));
+      }
+    }
+    return read(n == buffer.length ? buffer : Arrays.copyOf(buffer, n));
+  }
+
+  /**
+   * Reads one document from a reader, at most {@link #maxDocumentBytes()} + 1 characters of it. The
+   * reader is not closed.
+   *
+   * @throws IOException only when the reader itself fails
+   */
+  public ParsedShareRequest read(Reader in) throws IOException {
+    Objects.requireNonNull(in, "in == null");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[4096];
+    int r;
+    while ((r = in.read(buffer)) > 0) {
+      text.append(buffer, 0, r);
+      if (text.length() > maxDocumentBytes) {
+        return tooLarge();
+      }
+    }
+    return read(text.toString());
+  }
+
+  /** The canonical JSON of {@code request}. */
+  public String write(ShareMiniProgramRequest request) {
+    // Through UTF-8 bytes: Jackson's character generator would escape emoji as surrogate pairs.
+    return new String(writeBytes(request), StandardCharsets.UTF_8);
+  }
+
+  /** The canonical JSON of {@code request}, as UTF-8 bytes. */
+  public byte[] writeBytes(ShareMiniProgramRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      write(request, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream cannot fail
+    }
+    return out.toByteArray();
+  }
+
+  /** Writes the canonical JSON of {@code request} to {@code out}, which is flushed, not closed. */
+  public void write(ShareMiniProgramRequest request, Writer out) throws IOException {
+    Objects.requireNonNull(out, "out == null");
+    out.write(write(request));
+    out.flush();
+  }
+
+  private static void write(ShareMiniProgramRequest r, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(NAMES[0]);
+    g.writeString(r.userName());
+    g.writeFieldName(NAMES[1]);
+    g.writeString(r.path());
+    if (r.title() != null) {
+      g.writeFieldName(NAMES[2]);
+      g.writeString(r.title());
+    }
+    if (r.description() != null) {
+      g.writeFieldName(NAMES[3]);
+      g.writeString(r.description());
+    }
+    g.writeFieldName(NAMES[4]);
+    g.writeString(r.imagePath());
+    g.writeFieldName(NAMES[5]);
+    g.writeString(r.webpageUrl());
+    g.writeFieldName(NAMES[6]);
+    g.writeBoolean(r.withShareTicket());
+    g.writeFieldName(NAMES[7]);
+    g.writeNumber(r.miniprogramType().code());
+    g.writeFieldName(NAMES[8]);
+    g.writeNumber(r.scene().code());
+    g.writeEndObject();
+  }
+
+  private ParsedShareRequest tooLarge() {
+    return invalid(Violation.create("", "json.tooLarge", KEY + "json.tooLarge}", "max", String.valueOf(maxDocumentBytes)));
+  }
+
+  private static ParsedShareRequest invalid(Violation v) {
+    List<Violation> list = new ArrayList<>(1);
+    list.add(v);
+    return new ParsedShareRequest(null, list);
+  }
+
+  private static ParsedShareRequest parse(JsonParser p) throws IOException {
+    try (JsonParser parser = p) {
+      return parseObject(parser);
+    } catch (StreamConstraintsException e) {
+      return invalid(Violation.create("", "json.tooLarge", KEY + "json.tooDeep}", "detail", e.getOriginalMessage()));
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      return invalid(Violation.create("", "json.syntax", KEY + "json.syntax}",
+          "detail", e.getOriginalMessage(),
+          "line", at == null ? "?" : String.valueOf(at.getLineNr()),
+          "column", at == null ? "?" : String.valueOf(at.getColumnNr())));
+    }
+  }
+
+  private static ParsedShareRequest parseObject(JsonParser p) throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw syntax(p, "the document is empty");
+    }
+    if (t != JsonToken.START_OBJECT) {
+      String got = got(p, t);
+      String text = gotText(p, t);
+      p.skipChildren();
+      expectEnd(p);
+      return invalid(Violation.create("", "json.notObject", KEY + "json.notObject} " + got, "text", text));
+    }
+    ShareMiniProgramRequest.Builder b = ShareMiniProgramRequest.builder();
+    List<Violation> unknown = new ArrayList<>(0);
+    List<Violation> duplicates = new ArrayList<>(0);
+    List<Violation> types = new ArrayList<>(0);
+    Set<String> unknownSeen = null;
+    int seen = 0;
+    int skip = 0;
+    int type = 0;
+    int scene = 0;
+    String typeText = null;
+    String sceneText = null;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      t = p.nextToken();
+      int index = indexOf(name);
+      String pointer = "/" + Violation.escape(name);
+      if (index < 0) {
+        if (unknownSeen == null) {
+          unknownSeen = new HashSet<>();
+        }
+        if (unknownSeen.add(name)) {
+          String hint = KeyHints.suggest(name, KEYS);
+          unknown.add(Violation.create(pointer, "json.unknownProperty",
+              KEY + (hint == null ? "json.unknownProperty}" : "json.unknownProperty.suggest}"),
+              "key", Text.quote(name), "suggestion", hint == null ? "" : hint));
+        } else {
+          duplicates.add(duplicate(pointer, name));
+        }
+        p.skipChildren();
+        continue;
+      }
+      int bit = 1 << index;
+      if ((seen & bit) != 0) {
+        if ((skip & bit) == 0 || !hasDuplicate(duplicates, pointer)) {
+          duplicates.add(duplicate(pointer, name));
+        }
+        skip |= bit;
+        p.skipChildren();
+        continue;
+      }
+      seen |= bit;
+      if (t == JsonToken.VALUE_NULL) {
+        continue; // absent: "required" for required fields, the default for the others
+      }
+      switch (index) {
+        case 6:
+          if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            b.withShareTicket(t == JsonToken.VALUE_TRUE);
+          } else if (t == JsonToken.VALUE_STRING && (p.getText().equals("true") || p.getText().equals("false"))) {
+            b.withShareTicket(p.getText().equals("true"));
+          } else {
+            types.add(typeError(p, t, name, "boolean"));
+            skip |= bit;
+          }
+          break;
+        case 7:
+        case 8:
+          Integer number = integer(p, t);
+          if (number == null) {
+            types.add(typeError(p, t, name, "integer"));
+            skip |= bit;
+          } else if (index == 7) {
+            type = number;
+            typeText = p.getText();
+          } else {
+            scene = number;
+            sceneText = p.getText();
+          }
+          break;
+        default:
+          if (t != JsonToken.VALUE_STRING) {
+            types.add(typeError(p, t, name, "string"));
+            skip |= bit;
+          } else {
+            setText(b, index, p.getText());
+          }
+      }
+    }
+    expectEnd(p);
+    b.rawNumbers(type, typeText, scene, sceneText);
+    List<Violation> all = unknown;
+    all.addAll(duplicates);
+    all.addAll(types);
+    ShareMiniProgramRequest request = b.buildOrNull(skip, all);
+    return new ParsedShareRequest(all.isEmpty() ? request : null, all);
+  }
+
+  private static boolean hasDuplicate(List<Violation> duplicates, String pointer) {
+    for (Violation v : duplicates) {
+      if (v.pointer().equals(pointer)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Violation duplicate(String pointer, String name) {
+    return Violation.create(pointer, "json.duplicateKey", KEY + "json.duplicateKey}", "key", Text.quote(name));
+  }
+
+  private static void setText(ShareMiniProgramRequest.Builder b, int index, String value) {
+    switch (index) {
+      case 0: b.userName = value; break;
+      case 1: b.path = value; break;
+      case 2: b.title = value; break;
+      case 3: b.description = value; break;
+      case 4: b.imagePath = value; break;
+      default: b.webpageUrl = value; break;
+    }
+  }
+
+  private static int indexOf(String name) {
+    for (int i = 0; i < KEYS.length; i++) {
+      if (KEYS[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The JSON Schema reading of "integer": any number with no fractional part ({@code 1}, {@code 1.0},
+   * {@code 1e0}). Values beyond int are clamped, which keeps them out of every accepted range.
+   */
+  private static Integer integer(JsonParser p, JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_NUMBER_INT) {
+      switch (p.getNumberType()) {
+        case INT: return p.getIntValue();
+        case LONG: return p.getLongValue() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+        default: return p.getBigIntegerValue().signum() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+      }
+    }
+    if (t != JsonToken.VALUE_NUMBER_FLOAT) {
+      return null;
+    }
+    BigDecimal d = p.getDecimalValue();
+    if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+      return null;
+    }
+    if (d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+      return Integer.MAX_VALUE;
+    }
+    if (d.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
+      return Integer.MIN_VALUE;
+    }
+    return d.intValue();
+  }
+
+  private static Violation typeError(JsonParser p, JsonToken t, String field, String expected) throws IOException {
+    String got = got(p, t);
+    String text = gotText(p, t);
+    p.skipChildren();
+    return Violation.create("/" + field, field + ".type", KEY + "type." + expected + "} " + got, "text", text);
+  }
+
+  private static String got(JsonParser p, JsonToken t) {
+    switch (t) {
+      case VALUE_STRING: return KEY + "json.got.string}";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT: return KEY + "json.got.number}";
+      case VALUE_TRUE:
+      case VALUE_FALSE: return KEY + "json.got.boolean}";
+      case VALUE_NULL: return KEY + "json.got.null}";
+      case START_ARRAY: return KEY + "json.got.array}";
+      default: return KEY + "json.got.object}";
+    }
+  }
+
+  private static String gotText(JsonParser p, JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_STRING) {
+      return Text.quote(p.getText());
+    }
+    if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
+      return "";
+    }
+    String text = p.getText();
+    return text.length() > 40 ? text.substring(0, 40) + "\u2026" : text;
+  }
+
+  private static void expectEnd(JsonParser p) throws IOException {
+    if (p.nextToken() != null) {
+      throw syntax(p, "unexpected content after the end of the JSON value");
+    }
+  }
+
+  private static JsonProcessingException syntax(JsonParser p, String message) {
+    return new com.fasterxml.jackson.core.JsonParseException(p, message);
+  }
+}

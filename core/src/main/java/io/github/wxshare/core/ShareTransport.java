@@ -1,0 +1,26 @@
+package io.github.wxshare.core;
+
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Sends a share request to WeChat. The Android module {@code wxshare-android-transport} implements
+ * it over the WeChat OpenSDK; {@code wxshare-testing} has a recording one for an app's own tests.
+ * Find one with {@link ShareTransports#select(ShareTransport)}.
+ *
+ * <pre>{@code
+ * transport.share(request).thenAccept(result -> {
+ *   if (result.status() == ShareResult.Status.SENT) { ... }
+ * });
+ * }</pre>
+ *
+ * <p>Implementations must be thread-safe and must complete every stage they return exactly once,
+ * with a {@link ShareResult} for every outcome (a timeout included) rather than exceptionally.
+ */
+public interface ShareTransport {
+  /**
+   * Sends {@code request}, which is valid by construction, and completes with the outcome.
+   *
+   * @throws NullPointerException if {@code request} is null
+   */
+  CompletionStage<ShareResult> share(ShareMiniProgramRequest request);
+}

@@ -1,0 +1,156 @@
+package io.github.wxshare.core;
+
+import io.github.wxshare.core.internal.Messages;
+import io.github.wxshare.core.internal.RuleValidator;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import java.lang.annotation.Annotation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One thing wrong with a share request: where ({@link #pointer()}), what ({@link #code()}), and a
+ * message for people ({@link #message(Locale)}). Pointers and codes are the contract and never
+ * depend on the language; messages name the offending value and the fix.
+ *
+ * <pre>{@code
+ * try {
+ *   request = ShareMiniProgramRequest.builder().userName("wx1234567890abcdef")...build();
+ * } catch (InvalidShareRequestException e) {
+ *   for (Violation v : e.violations()) {
+ *     log(v.pointer() + " " + v.code() + ": " + v.message(Locale.SIMPLIFIED_CHINESE));
+ *   }
+ * }
+ * }</pre>
+ */
+public final class Violation {
+  private final String pointer;
+  private final String code;
+  private final String template;
+  private final Map<String, String> parameters;
+
+  Violation(String pointer, String code, String template, Map<String, String> parameters) {
+    this.pointer = pointer;
+    this.code = code;
+    this.template = template;
+    this.parameters = parameters;
+  }
+
+  /**
+   * The violation that Hibernate Validator (or another Jakarta Validation provider) reported for one
+   * of wxshare's constraints, with the pointer and code {@code build()} would give: the property path
+   * becomes a JSON Pointer ({@code /userName}, {@code /shares/0/userName}) and the message template
+   * gives the code ({@code userName.appId}). The message is the provider's, already interpolated.
+   * A constraint that is not wxshare's gets the code {@code <field>.<AnnotationName>}.
+   */
+  public static Violation of(ConstraintViolation<?> violation) {
+    Objects.requireNonNull(violation, "violation == null");
+    StringBuilder pointer = new StringBuilder();
+    String field = "";
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.isInIterable()) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        if (position != null) {
+          pointer.append('/').append(escape(String.valueOf(position)));
+        }
+      }
+      String name = node.getName();
+      if (name != null && !name.startsWith("<")) {
+        pointer.append('/').append(escape(name));
+        field = name;
+      }
+    }
+    Annotation annotation = violation.getConstraintDescriptor().getAnnotation();
+    String kind = kindOf(violation.getMessageTemplate());
+    if (kind == null) {
+      kind = kindOf(defaultMessage(annotation));
+    }
+    if (kind == null) {
+      kind = annotation.annotationType().getSimpleName();
+    }
+    return new Violation(pointer.toString(), field + "." + kind, violation.getMessage(), Collections.emptyMap());
+  }
+
+  /** The JSON Pointer (RFC 6901) of the field: {@code /userName}, or {@code ""} for the whole document. */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** The error code from the contract, such as {@code userName.appId} or {@code json.syntax}. */
+  public String code() {
+    return code;
+  }
+
+  /** The message in the default locale ({@link Locale#getDefault()}). */
+  public String message() {
+    return message(Locale.getDefault());
+  }
+
+  /**
+   * The message in {@code locale}: Simplified Chinese for {@code zh_CN}, English otherwise. A
+   * violation converted from a provider's ({@link #of}) keeps the provider's message.
+   */
+  public String message(Locale locale) {
+    Objects.requireNonNull(locale, "locale == null");
+    return Messages.render(template, locale, parameters);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Violation)) {
+      return false;
+    }
+    Violation that = (Violation) o;
+    return pointer.equals(that.pointer) && code.equals(that.code)
+        && template.equals(that.template) && parameters.equals(that.parameters);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(pointer, code, template, parameters);
+  }
+
+  /** {@code /userName userName.appId: <English message>}. */
+  @Override
+  public String toString() {
+    return pointer + " " + code + ": " + message(Locale.ROOT);
+  }
+
+  static Violation create(String pointer, String code, String template, String... parameters) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < parameters.length; i += 2) {
+      map.put(parameters[i], parameters[i + 1]);
+    }
+    return new Violation(pointer, code, template, Collections.unmodifiableMap(map));
+  }
+
+  /** RFC 6901: {@code ~} becomes {@code ~0} and {@code /} becomes {@code ~1}. */
+  static String escape(String token) {
+    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+      return token;
+    }
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static String kindOf(String template) {
+    String prefix = "{" + RuleValidator.KEY_PREFIX;
+    if (template == null || !template.startsWith(prefix)) {
+      return null;
+    }
+    int close = template.indexOf('}');
+    int dot = template.lastIndexOf('.', close);
+    return close < 0 || dot < prefix.length() ? null : template.substring(dot + 1, close);
+  }
+
+  private static String defaultMessage(Annotation annotation) {
+    try {
+      Object value = annotation.annotationType().getMethod("message").getDefaultValue();
+      return value instanceof String ? (String) value : null;
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.wxshare.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders message templates the way Hibernate Validator's {@code ParameterMessageInterpolator}
+ * does, from the same files, without it: {@code {io.github.wxshare.key}} is looked up in
+ * {@code ContributorValidationMessages[_lang[_COUNTRY]].properties}, {@code {name}} is a parameter.
+ *
+ * <p>Why not {@code ResourceBundle.getBundle}: every constraint library may ship a
+ * {@code ContributorValidationMessages.properties}, and {@code getBundle} sees only the first one
+ * on the class path. Here every copy is read and only wxshare's keys are kept.
+ */
+public final class Messages {
+  /** The bundle Hibernate Validator aggregates from every jar, behind the app's own ValidationMessages. */
+  public static final String BUNDLE = "ContributorValidationMessages";
+
+  private static final Map<String, Map<String, String>> FILES = new ConcurrentHashMap<>();
+
+  private Messages() {}
+
+  /**
+   * Renders {@code template} in {@code locale}. Unknown keys and parameters stay as written, as in
+   * Hibernate Validator, so a missing translation shows up rather than vanishing.
+   */
+  public static String render(String template, Locale locale, Map<String, String> parameters) {
+    StringBuilder out = new StringBuilder(template.length() + 64);
+    render(template, locale, parameters, out, 0);
+    return out.toString();
+  }
+
+  private static void render(String template, Locale locale, Map<String, String> parameters, StringBuilder out, int depth) {
+    int i = 0;
+    while (i < template.length()) {
+      int open = template.indexOf('{', i);
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (close < 0) {
+        out.append(template, i, template.length());
+        return;
+      }
+      out.append(template, i, open);
+      String name = template.substring(open + 1, close);
+      String text = name.startsWith(RuleValidator.KEY_PREFIX) && depth < 4 ? lookup(name, locale) : null;
+      if (text != null) {
+        render(text, locale, parameters, out, depth + 1);
+      } else if (parameters.containsKey(name)) {
+        out.append(parameters.get(name));
+      } else {
+        out.append(template, open, close + 1);
+      }
+      i = close + 1;
+    }
+  }
+
+  /** The text of {@code key} for {@code locale}: language and country, then language, then English. */
+  public static String lookup(String key, Locale locale) {
+    String language = locale.getLanguage();
+    String country = locale.getCountry();
+    if (!language.isEmpty()) {
+      if (!country.isEmpty()) {
+        String text = file("_" + language + "_" + country).get(key);
+        if (text != null) {
+          return text;
+        }
+      }
+      String text = file("_" + language).get(key);
+      if (text != null) {
+        return text;
+      }
+    }
+    return file("").get(key);
+  }
+
+  private static Map<String, String> file(String suffix) {
+    Map<String, String> cached = FILES.get(suffix);
+    if (cached == null) {
+      cached = load(BUNDLE + suffix + ".properties");
+      FILES.putIfAbsent(suffix, cached);
+    }
+    return cached;
+  }
+
+  private static Map<String, String> load(String name) {
+    Map<String, String> keys = new HashMap<>();
+    try {
+      ClassLoader loader = Messages.class.getClassLoader();
+      Enumeration<URL> urls = loader == null ? ClassLoader.getSystemResources(name) : loader.getResources(name);
+      for (URL url : Collections.list(urls)) {
+        Properties properties = new Properties();
+        try (InputStream in = url.openStream()) {
+          properties.load(in); // ISO-8859-1 with \\u escapes: read alike by Android and every JDK
+        }
+        for (String key : properties.stringPropertyNames()) {
+          if (key.startsWith(RuleValidator.KEY_PREFIX)) {
+            keys.putIfAbsent(key, properties.getProperty(key));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name + " from the class path", e);
+    }
+    return keys;
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.wxshare.core.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.lang.annotation.Annotation;
+
+/**
+ * One SPEC rule as a Jakarta {@link ConstraintValidator}. The rule itself is {@link #check}, plain
+ * code that both engines call: {@code ShareMiniProgramRequest.Builder.build()} calls {@link #find}
+ * directly, and a Bean Validation provider calls {@link #isValid}, which turns the same finding into
+ * a violation whose message template names the error code's kind.
+ *
+ * <p>A validator holds nothing but its constraint's parameters, so one instance serves every thread.
+ */
+public abstract class RuleValidator<A extends Annotation, T> implements ConstraintValidator<A, T> {
+  /** Prefix of every message key; also how a violation's template is recognised as ours. */
+  public static final String KEY_PREFIX = "io.github.wxshare.";
+
+  private final String constraint;
+  private boolean customMessage;
+
+  protected RuleValidator(String constraint) {
+    this.constraint = constraint;
+  }
+
+  /** Subclasses pass their annotation's {@code message()}: a user's own message replaces ours. */
+  protected final void message(String message) {
+    customMessage = !message.startsWith("{" + KEY_PREFIX);
+  }
+
+  /**
+   * What is wrong with {@code value}, or null when it is fine. Null and blank strings are fine here:
+   * saying "required" is the job of {@code @Required}, so that a missing field gets one violation.
+   */
+  public Finding find(T value) {
+    if (value == null || (value instanceof CharSequence && Text.isBlank((CharSequence) value))) {
+      return null;
+    }
+    return check(value);
+  }
+
+  /**
+   * The name of the constraint's numeric parameter that messages quote ({@code {max}}), or null:
+   * Hibernate Validator reads it from the annotation, the builder's messages from here.
+   */
+  public String attributeName() {
+    return null;
+  }
+
+  /** The value of {@link #attributeName()}. */
+  public int attributeValue() {
+    return 0;
+  }
+
+  /** The rule proper, on a non-null (and for strings, non-blank) value. */
+  protected abstract Finding check(T value);
+
+  /** The message template of a finding: our key, and "did you mean" when there is a suggestion. */
+  public final String template(Finding finding) {
+    String key = "{" + KEY_PREFIX + constraint + "." + finding.kind() + "}";
+    return finding.suggestion() == null ? key : key + " {" + KEY_PREFIX + "didYouMean}";
+  }
+
+  @Override
+  public final boolean isValid(T value, ConstraintValidatorContext context) {
+    Finding finding = find(value);
+    if (finding == null) {
+      return true;
+    }
+    if (!customMessage) {
+      context.disableDefaultConstraintViolation();
+      MessageParameters.add(context, display(value), finding);
+      context.buildConstraintViolationWithTemplate(template(finding)).addConstraintViolation();
+    }
+    return false;
+  }
+
+  /** A value as messages show it: strings quoted and cut short, numbers as they are. */
+  public static String display(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    return value instanceof CharSequence ? Text.quote(value.toString()) : String.valueOf(value);
+  }
+}

@@ -1,0 +1,183 @@
+package io.github.wxshare.core.internal;
+
+/**
+ * Character classes and measures shared by every rule. Hand-written loops, not regular expressions:
+ * these run once per field of every request, on Android as well as the JVM.
+ */
+public final class Text {
+  private Text() {}
+
+  /** Unicode White_Space, the set SPEC means by "whitespace" (wider than {@code String.trim()}). */
+  public static boolean isWhitespace(int c) {
+    return (c >= 0x09 && c <= 0x0D)
+        || c == 0x20
+        || c == 0x85
+        || c == 0xA0
+        || c == 0x1680
+        || (c >= 0x2000 && c <= 0x200A)
+        || c == 0x2028
+        || c == 0x2029
+        || c == 0x202F
+        || c == 0x205F
+        || c == 0x3000;
+  }
+
+  /** Unicode general category Cc: C0 controls, DEL and C1 controls. */
+  public static boolean isControl(int c) {
+    return c <= 0x1F || (c >= 0x7F && c <= 0x9F);
+  }
+
+  /** True for null, the empty string, and strings of whitespace only: SPEC's "required". */
+  public static boolean isBlank(CharSequence s) {
+    if (s == null) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code s} holds a UTF-16 surrogate without its partner: such a string has no UTF-8 form. */
+  public static boolean hasLoneSurrogate(CharSequence s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** UTF-8 byte count of a string without lone surrogates. */
+  public static long utf8Length(CharSequence s) {
+    long bytes = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+
+  /** Number of Unicode code points, the unit of JSON Schema's {@code maxLength}. */
+  public static int codePointLength(CharSequence s) {
+    return Character.codePointCount(s, 0, s.length());
+  }
+
+  /**
+   * The scheme of a URI-like string ({@code https} of {@code https://x}), or null: RFC 3986
+   * {@code ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"} at the very start.
+   */
+  public static String scheme(String s, int end) {
+    if (end == 0 || !isAsciiLetter(s.charAt(0))) {
+      return null;
+    }
+    for (int i = 1; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == ':') {
+        return s.substring(0, i);
+      }
+      if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  public static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  public static boolean isHexDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  /** ASCII-only lower-casing: locale-independent (no Turkish dotless i). */
+  public static String asciiLowerCase(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        if (b == null) {
+          b = new StringBuilder(s);
+        }
+        b.setCharAt(i, (char) (c + ('a' - 'A')));
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  /** {@code s} without leading and trailing whitespace (Unicode White_Space, unlike {@code trim()}). */
+  public static String strip(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isWhitespace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  /**
+   * A value as it appears in a message: a JSON string literal, control characters escaped, cut to
+   * 80 code points so that a 10,000-character path does not become a 10,000-character message.
+   */
+  public static String quote(String s) {
+    StringBuilder b = new StringBuilder(Math.min(s.length(), 96) + 2).append('"');
+    int shown = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (shown == 80) {
+        b.append('\u2026');
+        break;
+      }
+      char c = s.charAt(i);
+      switch (c) {
+        case '"': b.append("\\\""); break;
+        case '\\': b.append("\\\\"); break;
+        case '\n': b.append("\\n"); break;
+        case '\r': b.append("\\r"); break;
+        case '\t': b.append("\\t"); break;
+        default:
+          if (isControl(c) || (Character.isSurrogate(c) && !isPairAt(s, i))) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+            if (Character.isHighSurrogate(c)) {
+              b.append(s.charAt(++i));
+            }
+          }
+      }
+      shown++;
+    }
+    return b.append('"').toString();
+  }
+
+  private static boolean isPairAt(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return false;
+  }
+}

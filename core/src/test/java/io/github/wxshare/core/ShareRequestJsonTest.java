@@ -1,0 +1,285 @@
+package io.github.wxshare.core;
+
+import static io.github.wxshare.core.Fixtures.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ShareRequestJsonTest {
+  private static final ShareRequestJson JSON = ShareRequestJson.create();
+
+  static Stream<RuleCases.Case> allCases() {
+    return RuleCases.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("allCases")
+  void codecJudgesEveryCaseOfTheTable(RuleCases.Case c) {
+    ParsedShareRequest parsed = JSON.read(Fixtures.withField(c.field, c.json));
+    if (c.code == null) {
+      assertThat(parsed.violations()).as("%s", c).isEmpty();
+      assertThat(parsed.isValid()).isTrue();
+    } else {
+      assertThat(parsed.violations()).as("%s", c).extracting(Violation::pointer, Violation::code)
+          .containsExactly(tuple("/" + c.field, c.code));
+      assertThat(parsed.isValid()).isFalse();
+    }
+  }
+
+  @Test
+  void theDonutExampleAsWrittenHasExactlyFourViolations() {
+    ParsedShareRequest parsed = JSON.read(Fixtures.repoFile("examples/donut-shareMiniProgramMessage.json"));
+    assertThat(parsed.violations()).extracting(Violation::pointer, Violation::code).containsExactly(
+        tuple("/WebpageUrl", "json.unknownProperty"),
+        tuple("/MiniprogramType", "json.unknownProperty"),
+        tuple("/userName", "userName.format"),
+        tuple("/webpageUrl", "webpageUrl.required"));
+    assertThat(parsed.violations().get(0).message(Locale.ROOT))
+        .isEqualTo("Unknown key \"WebpageUrl\": did you mean webpageUrl? Keys are case-sensitive and spelled exactly so.");
+    assertThat(parsed.violations().get(1).message(Locale.ROOT)).contains("did you mean miniprogramType?");
+    assertThat(parsed.violations().get(1).message(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("未知的键 \"MiniprogramType\"：您是不是想写 miniprogramType？键区分大小写，必须完全按此拼写。");
+  }
+
+  @Test
+  void theCordovaExampleAsWrittenIsValid() {
+    ParsedShareRequest parsed = JSON.read(Fixtures.repoFile("examples/cordova-shareMiniProgram.json"));
+    assertThat(parsed.violations()).isEmpty();
+    ShareMiniProgramRequest r = parsed.request();
+    assertThat(r.userName()).isEqualTo("gh_67210fc11b59");
+    assertThat(r.title()).isEqualTo("XX小程序");
+    assertThat(r.withShareTicket()).isTrue();
+    assertThat(r.scene()).isEqualTo(ShareScene.SESSION);
+  }
+
+  @Test
+  void missingRequiredKeysAreRequired() {
+    assertThat(codes(JSON.read("{}").violations()))
+        .containsExactly("userName.required", "path.required", "imagePath.required", "webpageUrl.required");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "", "   ", "{", "{\"userName\":}", "{\"userName\":\"gh_d43f693ca31f\",}", "{'userName':'x'}",
+      "{\"a\":1} // comment", "/* c */ {}", "{\"a\":NaN}", "{} x", "{}{}", "[1,2", "{\"a\":\"unterminated}",
+      "{\"a\":\"\u0001\"}", "{\"a\":01}"
+  })
+  void textThatIsNotJsonIsASyntaxErrorWithItsPlace(String text) {
+    List<Violation> v = JSON.read(text).violations();
+    assertThat(v).extracting(Violation::pointer, Violation::code).containsExactly(tuple("", "json.syntax"));
+    assertThat(v.get(0).message(Locale.ROOT)).startsWith("Not valid JSON: ").containsPattern("\\(line \\d+, column \\d+\\)\\.$");
+  }
+
+  @Test
+  void invalidUtf8IsASyntaxError() {
+    byte[] bytes = "{\"title\":\"\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(codes(JSON.read(bytes).violations())).containsExactly("json.syntax");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[]", "[{\"userName\":\"gh_d43f693ca31f\"}]", "\"gh_d43f693ca31f\"", "1", "null", "true"})
+  void jsonThatIsNotAnObjectIsNotObject(String text) {
+    List<Violation> v = JSON.read(text).violations();
+    assertThat(v).extracting(Violation::pointer, Violation::code).containsExactly(tuple("", "json.notObject"));
+    assertThat(v.get(0).message(Locale.ROOT)).startsWith("A share request is a JSON object").contains("Got ");
+  }
+
+  @Test
+  void documentsOverTheBoundAreTooLargeAndTheBoundItselfIsFine() {
+    String atBound = padTo(ShareRequestJson.DEFAULT_MAX_DOCUMENT_BYTES);
+    assertThat(atBound.getBytes(StandardCharsets.UTF_8)).hasSize(65536);
+    assertThat(JSON.read(atBound).isValid()).isTrue();
+    String over = padTo(65537);
+    for (ParsedShareRequest p : List.of(JSON.read(over), JSON.read(over.getBytes(StandardCharsets.UTF_8)))) {
+      assertThat(p.violations()).extracting(Violation::pointer, Violation::code).containsExactly(tuple("", "json.tooLarge"));
+      assertThat(p.violations().get(0).message(Locale.ROOT)).startsWith("The document is larger than 65536 bytes");
+    }
+  }
+
+  @Test
+  void theBoundCountsUtf8BytesNotCharacters() {
+    ShareRequestJson small = ShareRequestJson.withMaxDocumentBytes(200);
+    String doc = Fixtures.withField("title", RuleCases.quote("中".repeat(30)));
+    assertThat(doc.length()).isLessThan(200);
+    assertThat(doc.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(200);
+    assertThat(codes(small.read(doc).violations())).containsExactly("json.tooLarge");
+    assertThat(small.maxDocumentBytes()).isEqualTo(200);
+    assertThatThrownBy(() -> ShareRequestJson.withMaxDocumentBytes(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aStreamIsNotReadPastTheBound() throws IOException {
+    long[] served = {0};
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        served[0]++;
+        return ' ';
+      }
+    };
+    ShareRequestJson codec = ShareRequestJson.withMaxDocumentBytes(1000);
+    assertThat(codes(codec.read(endless).violations())).containsExactly("json.tooLarge");
+    assertThat(served[0]).isEqualTo(1001);
+  }
+
+  @Test
+  void deepNestingIsReportedNotThrown() {
+    String deep = "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+    List<Violation> v = JSON.read(deep).violations();
+    assertThat(codes(v)).containsExactly("json.tooLarge");
+    assertThat(v.get(0).message(Locale.ROOT)).contains("parser limit").contains("nesting");
+  }
+
+  @Test
+  void stringBytesStreamAndReaderAgree() throws IOException {
+    String doc = Fixtures.repoFile("examples/full.json");
+    ParsedShareRequest fromString = JSON.read(doc);
+    byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+    assertThat(fromString.isValid()).isTrue();
+    assertThat(JSON.read(bytes).request()).isEqualTo(fromString.request());
+    assertThat(JSON.read(new ByteArrayInputStream(bytes)).request()).isEqualTo(fromString.request());
+    assertThat(JSON.read(new StringReader(doc)).request()).isEqualTo(fromString.request());
+    String bad = Fixtures.repoFile("examples/donut-shareMiniProgramMessage.json");
+    assertThat(JSON.read(new StringReader(bad)).violations()).isEqualTo(JSON.read(bad).violations());
+    assertThat(JSON.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))).violations())
+        .isEqualTo(JSON.read(bad).violations());
+  }
+
+  @Test
+  void aByteOrderMarkIsIgnored() {
+    assertThat(JSON.read("\uFEFF" + Fixtures.BASE_JSON).isValid()).isTrue();
+    byte[] bytes = ("\uFEFF" + Fixtures.BASE_JSON).getBytes(StandardCharsets.UTF_8);
+    assertThat(JSON.read(bytes).isValid()).isTrue();
+  }
+
+  @Test
+  void aFailingStreamFailsWithItsOwnIoException() {
+    InputStream broken = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("disk on fire");
+      }
+    };
+    assertThatThrownBy(() -> JSON.read(broken)).isInstanceOf(IOException.class).hasMessage("disk on fire");
+  }
+
+  @Test
+  void unknownKeysNameTheRightKeyIgnoringCaseAndSeparators() {
+    String doc = Fixtures.withField("miniProgramType", "1");
+    doc = doc.replace("}", ",\"image_path\":\"x\",\"WEBPAGE-URL\":\"x\",\"usrName\":\"x\",\"colour\":\"red\"}");
+    List<Violation> v = JSON.read(doc).violations();
+    assertThat(v).extracting(Violation::pointer, Violation::code).containsExactly(
+        tuple("/miniProgramType", "json.unknownProperty"),
+        tuple("/image_path", "json.unknownProperty"),
+        tuple("/WEBPAGE-URL", "json.unknownProperty"),
+        tuple("/usrName", "json.unknownProperty"),
+        tuple("/colour", "json.unknownProperty"));
+    assertThat(v.get(0).message(Locale.ROOT)).contains("did you mean miniprogramType?");
+    assertThat(v.get(1).message(Locale.ROOT)).contains("did you mean imagePath?");
+    assertThat(v.get(2).message(Locale.ROOT)).contains("did you mean webpageUrl?");
+    assertThat(v.get(3).message(Locale.ROOT)).contains("did you mean userName?");
+    assertThat(v.get(4).message(Locale.ROOT)).isEqualTo("Unknown key \"colour\": a share request has only the keys "
+        + "userName, path, title, description, imagePath, webpageUrl, withShareTicket, miniprogramType and scene.");
+  }
+
+  @Test
+  void pointersEscapeSlashAndTilde() {
+    List<Violation> v = JSON.read(Fixtures.withField("a/b~c", "1")).violations();
+    assertThat(v).extracting(Violation::pointer).containsExactly("/a~1b~0c");
+  }
+
+  @Test
+  void aKeyGivenTwiceIsADuplicateAndNothingElseIsSaidOfIt() {
+    String doc = "{\"userName\":\"gh_d43f693ca31f\",\"userName\":\"wx1234567890abcdef\",\"userName\":1,"
+        + "\"path\":\"pages/a\",\"imagePath\":\"/a.png\",\"webpageUrl\":\"https://a.example\",\"x\":1,\"x\":2}";
+    assertThat(JSON.read(doc).violations()).extracting(Violation::pointer, Violation::code).containsExactly(
+        tuple("/x", "json.unknownProperty"),
+        tuple("/userName", "json.duplicateKey"),
+        tuple("/x", "json.duplicateKey"));
+  }
+
+  @Test
+  void everyViolationOfADocumentComesAtOnceInContractOrder() {
+    List<Violation> v = JSON.read(Fixtures.repoFile("examples/common-mistakes.json")).violations();
+    assertThat(v).extracting(Violation::pointer, Violation::code).containsExactly(
+        tuple("/miniProgramType", "json.unknownProperty"),
+        tuple("/withShareTicket", "withShareTicket.type"),
+        tuple("/miniprogramType", "miniprogramType.type"),
+        tuple("/userName", "userName.appId"),
+        tuple("/path", "path.url"),
+        tuple("/imagePath", "imagePath.remote"),
+        tuple("/webpageUrl", "webpageUrl.format"),
+        tuple("/scene", "scene.unsupported"));
+  }
+
+  @Test
+  void typeErrorsSayWhatCameInstead() {
+    List<Violation> v = JSON.read(Fixtures.withField("miniprogramType", "1.5")).violations();
+    assertThat(v.get(0).message(Locale.ROOT)).isEqualTo("Expected an integer (a fraction is never rounded). Got the number 1.5.");
+    v = JSON.read(Fixtures.withField("userName", "[1]")).violations();
+    assertThat(v.get(0).message(Locale.ROOT)).isEqualTo("Expected a string. Got an array.");
+    v = JSON.read(Fixtures.withField("withShareTicket", "\"yes\"")).violations();
+    assertThat(v.get(0).message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("此处应为 true 或 false（或字符串 \"true\"、\"false\"）。 实际为字符串 \"yes\"。");
+  }
+
+  @Test
+  void hugeNumbersKeepTheirTextInMessages() {
+    List<Violation> v = JSON.read(Fixtures.withField("scene", "1e20")).violations();
+    assertThat(v).extracting(Violation::code).containsExactly("scene.unsupported");
+    assertThat(v.get(0).message(Locale.ROOT)).startsWith("Scene 1e20 is not supported");
+  }
+
+  @Test
+  void writeGivesTheCanonicalForm() {
+    ShareMiniProgramRequest r = JSON.read(Fixtures.repoFile("examples/full.json")).request();
+    assertThat(JSON.write(r)).isEqualTo("{\"userName\":\"gh_d43f693ca31f\",\"path\":\"/pages/detail/detail?id=7&q=中文\","
+        + "\"title\":\"限时特惠 🎁 Limited offer\",\"description\":\"打开小程序查看详情 / Open the Mini Program for details\","
+        + "\"imagePath\":\"wxfile://tmp_2b7d1c0e.jpg\",\"webpageUrl\":\"https://www.qq.com/detail?id=7\","
+        + "\"withShareTicket\":true,\"miniprogramType\":2,\"scene\":0}");
+    assertThat(JSON.write(Fixtures.valid().build())).isEqualTo("{\"userName\":\"gh_d43f693ca31f\",\"path\":\"pages/index/index\","
+        + "\"imagePath\":\"/pages/thumb.png\",\"webpageUrl\":\"https://www.qq.com\",\"withShareTicket\":false,"
+        + "\"miniprogramType\":0,\"scene\":0}");
+    assertThat(new String(JSON.writeBytes(r), StandardCharsets.UTF_8)).isEqualTo(JSON.write(r));
+  }
+
+  static Stream<ShareMiniProgramRequest> requests() {
+    return Stream.of(
+        Fixtures.valid().build(),
+        Fixtures.valid().title("").description("  ").build(),
+        Fixtures.valid().title("\"quoted\" \\ back\u2028slash 😀").withShareTicket(true).build(),
+        Fixtures.valid().path("?q=" + "中".repeat(10000)).miniprogramType(MiniProgramType.TEST).build(),
+        Fixtures.valid().description("d".repeat(1024)).miniprogramType(MiniProgramType.PREVIEW).build());
+  }
+
+  @ParameterizedTest
+  @MethodSource("requests")
+  void readingTheCanonicalFormBackGivesAnEqualRequest(ShareMiniProgramRequest r) {
+    assertThat(JSON.read(JSON.write(r)).request()).isEqualTo(r);
+    assertThat(JSON.read(JSON.writeBytes(r)).request()).isEqualTo(r);
+  }
+
+  @Test
+  void requestOfAnInvalidDocumentThrowsWithEveryViolation() {
+    ParsedShareRequest parsed = JSON.read("{}");
+    assertThatThrownBy(parsed::request).isInstanceOf(InvalidShareRequestException.class)
+        .hasMessageStartingWith("Invalid share request (4 violations):");
+  }
+
+  private static String padTo(int bytes) {
+    String doc = Fixtures.BASE_JSON;
+    return doc.substring(0, doc.length() - 1) + " ".repeat(bytes - doc.length()) + "}";
+  }
+}
