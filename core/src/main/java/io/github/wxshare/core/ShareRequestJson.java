@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes share requests as JSON, the wire form that the schema, the conformance vectors
@@ -237,10 +238,17 @@ public final class ShareRequestJson {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       return invalid(Violation.create("", "json.syntax", KEY + "json.syntax}",
-          "detail", e.getOriginalMessage(),
+          "detail", detail(e.getOriginalMessage()),
           "line", at == null ? "?" : String.valueOf(at.getLineNr()),
           "column", at == null ? "?" : String.valueOf(at.getColumnNr())));
     }
+  }
+
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
+
+  /** Jackson's message without its source descriptions ("[Source: REDACTED ...; line: 1, column: 1]"). */
+  private static String detail(String message) {
+    return message == null ? "unreadable input" : SOURCE.matcher(message).replaceAll("line $1, column $2");
   }
 
   private static ParsedShareRequest parseObject(JsonParser p) throws IOException {

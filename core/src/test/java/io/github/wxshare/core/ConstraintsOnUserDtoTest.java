@@ -32,8 +32,8 @@ class ConstraintsOnUserDtoTest {
     @FallbackWebpageUrl String fallback;
     @MiniProgramTypeCode Integer version;
     @ChatScene int scene;
-    @Valid List<@Required @MiniProgramPath(maxLength = 100) String> extraPages = List.of();
-    @Valid List<CampaignForm> children = List.of();
+    List<@Required @MiniProgramPath(maxLength = 100) String> extraPages = List.of();
+    List<@Valid CampaignForm> children = List.of();
   }
 
   private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()

@@ -1,0 +1,234 @@
+package io.github.wxshare.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import io.github.wxshare.core.ParsedShareRequest;
+import io.github.wxshare.core.ShareRequestJson;
+import io.github.wxshare.core.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validates share-request JSON documents and reports every violation.",
+      "A directory stands for the *.json files below it; - reads standard input.",
+      "Exit codes: 0 all valid, 1 some invalid, 2 usage error or unreadable file."
+    })
+final class CheckCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  enum Lang {
+    en(Locale.ROOT), zh(Locale.SIMPLIFIED_CHINESE);
+
+    final Locale locale;
+
+    Lang(Locale locale) {
+      this.locale = locale;
+    }
+  }
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "text: one line per violation and an OK line per valid file; json: one JSON object per file (JSON Lines). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
+      description = "Language of the messages; codes and pointers never change. Default: ${DEFAULT-VALUE}.")
+  Lang lang;
+
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "65536",
+      description = "Largest document accepted, in bytes; larger ones are json.tooLarge. Default: ${DEFAULT-VALUE}.")
+  int maxBytes;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON documents, directories of them, or - for standard input.")
+  List<String> files;
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  CheckCommand(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (maxBytes <= 0) {
+      err.println("wxshare check: --max-bytes must be positive, was " + maxBytes);
+      return 2;
+    }
+    // Per process, not per file: one codec, one generator factory.
+    ShareRequestJson codec = maxBytes == ShareRequestJson.DEFAULT_MAX_DOCUMENT_BYTES
+        ? ShareRequestJson.create() : ShareRequestJson.withMaxDocumentBytes(maxBytes);
+    Report report = format == Format.json ? new JsonReport(out, lang.locale) : new TextReport(out, lang.locale);
+    int valid = 0;
+    int invalid = 0;
+    int unreadable = 0;
+    for (String arg : files) {
+      for (String name : expand(arg)) {
+        ParsedShareRequest parsed;
+        try {
+          parsed = name.equals("-") ? codec.read(in) : read(codec, name);
+        } catch (IOException | UncheckedIOException e) {
+          unreadable++;
+          String reason = reason(e);
+          report.unreadable(name, reason);
+          err.println("wxshare check: cannot read " + name + ": " + reason);
+          continue;
+        }
+        if (parsed.isValid()) {
+          valid++;
+        } else {
+          invalid++;
+        }
+        report.document(name.equals("-") ? "<stdin>" : name, parsed, codec);
+      }
+    }
+    out.flush();
+    if (format == Format.text && valid + invalid + unreadable > 1) {
+      err.println("wxshare check: " + (valid + invalid + unreadable) + " files: " + valid + " valid, " + invalid
+          + " invalid" + (unreadable > 0 ? ", " + unreadable + " unreadable" : ""));
+    }
+    return unreadable > 0 ? 2 : invalid > 0 ? 1 : 0;
+  }
+
+  private static ParsedShareRequest read(ShareRequestJson codec, String name) throws IOException {
+    try (InputStream file = Files.newInputStream(Paths.get(name))) {
+      return codec.read(file);
+    }
+  }
+
+  /** A directory becomes its *.json files, sorted; anything else stays as given. */
+  private static List<String> expand(String arg) throws IOException {
+    Path path = Paths.get(arg.equals("-") ? "." : arg);
+    if (arg.equals("-") || !Files.isDirectory(path)) {
+      return List.of(arg);
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
+          .map(Path::toString).sorted().collect(Collectors.toList());
+    }
+  }
+
+  private static String reason(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    if (cause instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (cause instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String message = cause.getMessage();
+    return message == null ? cause.getClass().getSimpleName() : message;
+  }
+
+  private interface Report {
+    void document(String name, ParsedShareRequest parsed, ShareRequestJson codec) throws IOException;
+
+    void unreadable(String name, String reason) throws IOException;
+  }
+
+  /** {@code FILE: OK}, or {@code FILE: POINTER: CODE: message} per violation. */
+  private static final class TextReport implements Report {
+    private final PrintStream out;
+    private final Locale locale;
+
+    TextReport(PrintStream out, Locale locale) {
+      this.out = out;
+      this.locale = locale;
+    }
+
+    @Override
+    public void document(String name, ParsedShareRequest parsed, ShareRequestJson codec) {
+      if (parsed.isValid()) {
+        out.println(name + ": OK");
+        return;
+      }
+      for (Violation v : parsed.violations()) {
+        out.println(name + ": " + v.pointer() + ": " + v.code() + ": " + v.message(locale));
+      }
+    }
+
+    @Override
+    public void unreadable(String name, String reason) {
+      // said on standard error only
+    }
+  }
+
+  /** One JSON object per document: {"file", "valid", "violations", "request"?}. */
+  private static final class JsonReport implements Report {
+    private static final JsonFactory FACTORY =
+        JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+    private final PrintStream out;
+    private final Locale locale;
+
+    JsonReport(PrintStream out, Locale locale) {
+      this.out = out;
+      this.locale = locale;
+    }
+
+    @Override
+    public void document(String name, ParsedShareRequest parsed, ShareRequestJson codec) throws IOException {
+      try (JsonGenerator g = generator()) {
+        g.writeStartObject();
+        g.writeStringField("file", name);
+        g.writeBooleanField("valid", parsed.isValid());
+        g.writeArrayFieldStart("violations");
+        for (Violation v : parsed.violations()) {
+          g.writeStartObject();
+          g.writeStringField("pointer", v.pointer());
+          g.writeStringField("code", v.code());
+          g.writeStringField("message", v.message(locale));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (parsed.isValid()) {
+          g.writeFieldName("request");
+          g.writeRawValue(codec.write(parsed.request()));
+        }
+        g.writeEndObject();
+      }
+      out.write('\n');
+    }
+
+    @Override
+    public void unreadable(String name, String reason) throws IOException {
+      try (JsonGenerator g = generator()) {
+        g.writeStartObject();
+        g.writeStringField("file", name);
+        g.writeBooleanField("valid", false);
+        g.writeArrayFieldStart("violations");
+        g.writeEndArray();
+        g.writeStringField("error", "cannot read: " + reason);
+        g.writeEndObject();
+      }
+      out.write('\n');
+    }
+
+    private JsonGenerator generator() throws IOException {
+      JsonGenerator g = FACTORY.createGenerator(out);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      return g;
+    }
+  }
+
+}

@@ -1,0 +1,113 @@
+package io.github.wxshare.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every code of the contract is tested both ways, has messages in both languages, and is in the README. */
+class ErrorCatalogueTest {
+  static final List<String> CODES = List.of(
+      "userName.required", "userName.type", "userName.format", "userName.appId",
+      "path.required", "path.type", "path.url", "path.format", "path.length",
+      "title.type", "title.length", "title.format",
+      "description.type", "description.length", "description.format",
+      "imagePath.required", "imagePath.type", "imagePath.remote", "imagePath.scheme", "imagePath.format", "imagePath.length",
+      "webpageUrl.required", "webpageUrl.type", "webpageUrl.scheme", "webpageUrl.format", "webpageUrl.length",
+      "withShareTicket.type",
+      "miniprogramType.range", "miniprogramType.type",
+      "scene.unsupported", "scene.type",
+      "json.syntax", "json.notObject", "json.tooLarge", "json.unknownProperty", "json.duplicateKey");
+
+  @Test
+  void everyFieldCodeHasARejectingCaseAndEveryFieldAnAcceptingOne() {
+    Set<String> rejected = RuleCases.all().stream().filter(c -> c.code != null).map(c -> c.code).collect(Collectors.toSet());
+    Set<String> accepted = RuleCases.all().stream().filter(c -> c.code == null).map(c -> c.field).collect(Collectors.toSet());
+    List<String> fieldCodes = CODES.stream().filter(c -> !c.startsWith("json.")).collect(Collectors.toList());
+    assertThat(rejected).containsExactlyInAnyOrderElementsOf(fieldCodes);
+    assertThat(accepted).containsExactlyInAnyOrder("userName", "path", "title", "description", "imagePath",
+        "webpageUrl", "withShareTicket", "miniprogramType", "scene");
+  }
+
+  private static Properties load(String name) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = ErrorCatalogueTest.class.getClassLoader().getResourceAsStream(name)) {
+      p.load(in);
+    }
+    return p;
+  }
+
+  @Test
+  void bothLanguagesHaveTheSameKeysAndTheChineseFileIsAscii() throws IOException {
+    Properties en = load("ContributorValidationMessages.properties");
+    Properties zh = load("ContributorValidationMessages_zh_CN.properties");
+    assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    for (String name : List.of("ContributorValidationMessages.properties", "ContributorValidationMessages_zh_CN.properties")) {
+      byte[] bytes = ErrorCatalogueTest.class.getClassLoader().getResourceAsStream(name).readAllBytes();
+      assertThat(new String(bytes, StandardCharsets.US_ASCII).getBytes(StandardCharsets.US_ASCII)).isEqualTo(bytes);
+    }
+    for (String key : zh.stringPropertyNames()) {
+      assertThat(zh.getProperty(key)).as("translation of " + key).isNotEqualTo(en.getProperty(key));
+    }
+  }
+
+  @Test
+  void messageTextsUseOnlyKnownParameters() throws IOException {
+    Properties en = load("ContributorValidationMessages.properties");
+    Set<String> allowed = Set.of("value", "suggestion", "actual", "max", "maxLength", "maxBytes", "text", "detail",
+        "line", "column", "key");
+    Pattern braces = Pattern.compile("\\{([^}]*)}");
+    for (String key : en.stringPropertyNames()) {
+      Matcher m = braces.matcher(en.getProperty(key));
+      while (m.find()) {
+        assertThat(allowed).as("parameter in " + key).contains(m.group(1));
+      }
+    }
+  }
+
+  @Test
+  void noMessageIsLeftWithAnUnfilledParameter() {
+    List<Violation> all = new java.util.ArrayList<>();
+    for (RuleCases.Case c : RuleCases.all()) {
+      all.addAll(ShareRequestJson.create().read(Fixtures.withField(c.field, c.json)).violations());
+    }
+    for (String doc : List.of("{", "[]", "{\"WebpageUrl\":1,\"x\":1,\"x\":2}", "{\"a\":" + "[".repeat(3000))) {
+      all.addAll(ShareRequestJson.create().read(doc).violations());
+    }
+    all.addAll(ShareRequestJson.withMaxDocumentBytes(5).read("{\"a\":1}").violations());
+    Set<String> seen = new HashSet<>();
+    for (Violation v : all) {
+      seen.add(v.code());
+      for (Locale locale : List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE)) {
+        assertThat(v.message(locale)).as(v.code()).doesNotContain("{").doesNotContain("io.github.wxshare");
+      }
+    }
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(CODES);
+  }
+
+  @Test
+  void theReadmeCatalogueListsExactlyTheseCodes() {
+    String readme = Fixtures.repoFile("README.md");
+    int start = readme.indexOf("<!-- error-codes:start -->");
+    int end = readme.indexOf("<!-- error-codes:end -->");
+    assertThat(start).as("README error code catalogue markers").isPositive();
+    Matcher m = Pattern.compile("`((?:json|userName|path|title|description|imagePath|webpageUrl|withShareTicket|miniprogramType|scene)\\.[A-Za-z]+)`")
+        .matcher(readme.substring(start, end));
+    Set<String> listed = new TreeSet<>();
+    while (m.find()) {
+      listed.add(m.group(1));
+    }
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(CODES);
+  }
+}
