@@ -188,11 +188,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public void document(String name, ParsedShareRequest parsed, ShareRequestJson codec) throws IOException {
-      try (JsonGenerator g = generator()) {
-        g.writeStartObject();
-        g.writeStringField("file", name);
-        g.writeBooleanField("valid", parsed.isValid());
-        g.writeArrayFieldStart("violations");
+      try (JsonGenerator g = begin(name, parsed.isValid())) {
         for (Violation v : parsed.violations()) {
           g.writeStartObject();
           g.writeStringField("pointer", v.pointer());
@@ -212,11 +208,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public void unreadable(String name, String reason) throws IOException {
-      try (JsonGenerator g = generator()) {
-        g.writeStartObject();
-        g.writeStringField("file", name);
-        g.writeBooleanField("valid", false);
-        g.writeArrayFieldStart("violations");
+      try (JsonGenerator g = begin(name, false)) {
         g.writeEndArray();
         g.writeStringField("error", "cannot read: " + reason);
         g.writeEndObject();
@@ -224,9 +216,14 @@ final class CheckCommand implements Callable<Integer> {
       out.write('\n');
     }
 
-    private JsonGenerator generator() throws IOException {
+    /** A generator positioned inside the line's "violations" array. */
+    private JsonGenerator begin(String name, boolean valid) throws IOException {
       JsonGenerator g = FACTORY.createGenerator(out);
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeStringField("file", name);
+      g.writeBooleanField("valid", valid);
+      g.writeArrayFieldStart("violations");
       return g;
     }
   }

@@ -8,46 +8,29 @@ import io.github.wxshare.core.constraints.FallbackWebpageUrl;
  * {@code https://www.qq.com}), then the characters and the authority.
  */
 public final class FallbackWebpageUrlValidator extends RuleValidator<FallbackWebpageUrl, CharSequence> {
-  private static final Finding FORMAT = Finding.of("format");
-
-  private int maxBytes;
-
   public FallbackWebpageUrlValidator() {
-    super("FallbackWebpageUrl");
+    super("FallbackWebpageUrl", "maxBytes");
   }
 
   /** For the builder: the same rule with its parameter given directly. */
   public FallbackWebpageUrlValidator(int maxBytes) {
     this();
-    this.maxBytes = maxBytes;
+    limit(maxBytes);
   }
 
   @Override
   public void initialize(FallbackWebpageUrl annotation) {
     message(annotation.message());
-    maxBytes = annotation.maxBytes();
-  }
-
-  @Override
-  public String attributeName() {
-    return "maxBytes";
-  }
-
-  @Override
-  public int attributeValue() {
-    return maxBytes;
+    limit(annotation.maxBytes());
   }
 
   @Override
   protected Finding check(CharSequence value) {
+    Finding encodingOrLength = encodingOrLength(value, true);
+    if (encodingOrLength != null) {
+      return encodingOrLength;
+    }
     String s = value.toString();
-    if (Text.hasLoneSurrogate(s)) {
-      return FORMAT;
-    }
-    long bytes = Text.utf8Length(s);
-    if (bytes > maxBytes) {
-      return Finding.length(bytes);
-    }
     int colon;
     if (s.regionMatches(true, 0, "https:", 0, 6)) {
       colon = 5;

@@ -9,49 +9,33 @@ import io.github.wxshare.core.constraints.LocalImagePath;
 public final class LocalImagePathValidator extends RuleValidator<LocalImagePath, CharSequence> {
   private static final Finding REMOTE = Finding.of("remote");
   private static final Finding SCHEME = Finding.of("scheme");
-  private static final Finding FORMAT = Finding.of("format");
   private static final String[] RASTER = {
     "png", "jpg", "jpeg", "gif", "webp", "bmp", "heic", "heif", "avif"
   };
 
-  private int maxLength;
-
   public LocalImagePathValidator() {
-    super("LocalImagePath");
+    super("LocalImagePath", "maxLength");
   }
 
   /** For the builder: the same rule with its parameter given directly. */
   public LocalImagePathValidator(int maxLength) {
     this();
-    this.maxLength = maxLength;
+    limit(maxLength);
   }
 
   @Override
   public void initialize(LocalImagePath annotation) {
     message(annotation.message());
-    maxLength = annotation.maxLength();
-  }
-
-  @Override
-  public String attributeName() {
-    return "maxLength";
-  }
-
-  @Override
-  public int attributeValue() {
-    return maxLength;
+    limit(annotation.maxLength());
   }
 
   @Override
   protected Finding check(CharSequence value) {
+    Finding encodingOrLength = encodingOrLength(value, false);
+    if (encodingOrLength != null) {
+      return encodingOrLength;
+    }
     String s = value.toString();
-    if (Text.hasLoneSurrogate(s)) {
-      return FORMAT;
-    }
-    int length = Text.codePointLength(s);
-    if (length > maxLength) {
-      return Finding.length(length);
-    }
     if (s.startsWith("//")) {
       return REMOTE;
     }

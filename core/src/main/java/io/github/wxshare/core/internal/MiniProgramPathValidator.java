@@ -9,44 +9,29 @@ import io.github.wxshare.core.constraints.MiniProgramPath;
 public final class MiniProgramPathValidator extends RuleValidator<MiniProgramPath, CharSequence> {
   private static final Finding URL = Finding.of("url");
 
-  private int maxLength;
-
   public MiniProgramPathValidator() {
-    super("MiniProgramPath");
+    super("MiniProgramPath", "maxLength");
   }
 
   /** For the builder: the same rule with its parameter given directly. */
   public MiniProgramPathValidator(int maxLength) {
     this();
-    this.maxLength = maxLength;
+    limit(maxLength);
   }
 
   @Override
   public void initialize(MiniProgramPath annotation) {
     message(annotation.message());
-    maxLength = annotation.maxLength();
-  }
-
-  @Override
-  public String attributeName() {
-    return "maxLength";
-  }
-
-  @Override
-  public int attributeValue() {
-    return maxLength;
+    limit(annotation.maxLength());
   }
 
   @Override
   protected Finding check(CharSequence value) {
+    Finding encodingOrLength = encodingOrLength(value, false);
+    if (encodingOrLength != null) {
+      return encodingOrLength;
+    }
     String s = value.toString();
-    if (Text.hasLoneSurrogate(s)) {
-      return Finding.of("format");
-    }
-    int length = Text.codePointLength(s);
-    if (length > maxLength) {
-      return Finding.length(length);
-    }
     int query = s.indexOf('?');
     int routeEnd = query < 0 ? s.length() : query;
     if (Text.scheme(s, routeEnd) != null) {
@@ -64,7 +49,7 @@ public final class MiniProgramPathValidator extends RuleValidator<MiniProgramPat
       if (i == routeEnd || s.charAt(i) == '/') {
         int n = i - segmentStart;
         if ((n == 1 || n == 2) && s.charAt(segmentStart) == '.' && s.charAt(i - 1) == '.') {
-          return Finding.of("format");
+          return FORMAT;
         }
         segmentStart = i + 1;
       }

@@ -16,11 +16,39 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
   /** Prefix of every message key; also how a violation's template is recognised as ours. */
   public static final String KEY_PREFIX = "io.github.wxshare.";
 
+  static final Finding FORMAT = Finding.of("format");
+
   private final String constraint;
+  private final String limitName;
   private boolean customMessage;
+  private int limit;
 
   protected RuleValidator(String constraint) {
+    this(constraint, null);
+  }
+
+  /** For a constraint with a length limit, named {@code limitName} in the annotation and messages. */
+  protected RuleValidator(String constraint, String limitName) {
     this.constraint = constraint;
+    this.limitName = limitName;
+  }
+
+  /** Sets the length limit: from the annotation in {@code initialize}, or directly for the builder. */
+  protected final void limit(int limit) {
+    this.limit = limit;
+  }
+
+  /**
+   * The checks every length-limited string rule starts with: an unpaired surrogate is
+   * {@code format} (such a string has no UTF-8 form, so no length either), then the length, counted
+   * in UTF-8 bytes or in code points.
+   */
+  protected final Finding encodingOrLength(CharSequence value, boolean utf8Bytes) {
+    if (Text.hasLoneSurrogate(value)) {
+      return FORMAT;
+    }
+    long length = utf8Bytes ? Text.utf8Length(value) : Text.codePointLength(value);
+    return length > limit ? Finding.length(length) : null;
   }
 
   /** Subclasses pass their annotation's {@code message()}: a user's own message replaces ours. */
@@ -43,13 +71,13 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
    * The name of the constraint's numeric parameter that messages quote ({@code {max}}), or null:
    * Hibernate Validator reads it from the annotation, the builder's messages from here.
    */
-  public String attributeName() {
-    return null;
+  public final String attributeName() {
+    return limitName;
   }
 
   /** The value of {@link #attributeName()}. */
-  public int attributeValue() {
-    return 0;
+  public final int attributeValue() {
+    return limit;
   }
 
   /** The rule proper, on a non-null (and for strings, non-blank) value. */
