@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -72,23 +73,33 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (maxBytes <= 0) {
-      err.println("wxshare check: --max-bytes must be positive, was " + maxBytes);
+    // Per process, not per file: one codec, one generator factory.
+    ShareRequestJson codec;
+    try {
+      codec = ShareRequestJson.withMaxDocumentBytes(maxBytes);
+    } catch (IllegalArgumentException e) {
+      err.println("wxshare check: --max-bytes: " + e.getMessage());
       return 2;
     }
-    // Per process, not per file: one codec, one generator factory.
-    ShareRequestJson codec = maxBytes == ShareRequestJson.DEFAULT_MAX_DOCUMENT_BYTES
-        ? ShareRequestJson.create() : ShareRequestJson.withMaxDocumentBytes(maxBytes);
     Report report = format == Format.json ? new JsonReport(out, lang.locale) : new TextReport(out, lang.locale);
     int valid = 0;
     int invalid = 0;
     int unreadable = 0;
     for (String arg : files) {
-      for (String name : expand(arg)) {
+      List<String> names;
+      try {
+        names = expand(arg);
+      } catch (IOException | UncheckedIOException | InvalidPathException e) {
+        unreadable++;
+        report.unreadable(arg, reason(e));
+        err.println("wxshare check: cannot read " + arg + ": " + reason(e));
+        continue;
+      }
+      for (String name : names) {
         ParsedShareRequest parsed;
         try {
           parsed = name.equals("-") ? codec.read(in) : read(codec, name);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | InvalidPathException e) {
           unreadable++;
           String reason = reason(e);
           report.unreadable(name, reason);

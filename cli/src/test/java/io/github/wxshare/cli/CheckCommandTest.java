@@ -170,10 +170,21 @@ class CheckCommandTest {
   }
 
   @Test
+  void aNameNoFileCanHaveIsReportedAndTheBatchGoesOn() {
+    Run run = run("check", "bad\u0000name.json", "../examples/minimal.json");
+    assertThat(run.out).isEqualTo("../examples/minimal.json: OK\n");
+    assertThat(run.err).contains("wxshare check: cannot read bad\u0000name.json: ");
+    assertThat(run.code).isEqualTo(2);
+  }
+
+  @Test
   void theSizeBoundIsConfigurable() {
     Run run = run("check", "--max-bytes", "50", "../examples/minimal.json");
     assertThat(run.out).contains(": : json.tooLarge: The document is larger than 50 bytes");
-    assertThat(run("check", "--max-bytes", "0", "x.json").code).isEqualTo(2);
+    Run zero = run("check", "--max-bytes", "0", "x.json");
+    assertThat(zero.code).isEqualTo(2);
+    assertThat(zero.err).contains("--max-bytes: maxDocumentBytes must be between 1 and 1073741824");
+    assertThat(run("check", "--max-bytes", "2147483647", "x.json").code).isEqualTo(2);
   }
 
   @Test

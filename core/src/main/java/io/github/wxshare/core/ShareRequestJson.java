@@ -52,6 +52,9 @@ public final class ShareRequestJson {
   /** The default bound on a document's size: 64 KiB. */
   public static final int DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024;
 
+  /** The largest bound a codec accepts: 1 GiB, since a document is held in memory to be read. */
+  public static final int MAX_DOCUMENT_BYTES_LIMIT = 1 << 30;
+
   private static final String[] KEYS = {
     "userName", "path", "title", "description", "imagePath", "webpageUrl", "withShareTicket", "miniprogramType", "scene"
   };
@@ -83,11 +86,13 @@ public final class ShareRequestJson {
    * A codec that reports documents over {@code maxDocumentBytes} (UTF-8) as {@code json.tooLarge},
    * without reading past the bound.
    *
-   * @throws IllegalArgumentException unless {@code maxDocumentBytes} is positive
+   * @throws IllegalArgumentException unless {@code maxDocumentBytes} is between 1 and
+   *     {@link #MAX_DOCUMENT_BYTES_LIMIT}
    */
   public static ShareRequestJson withMaxDocumentBytes(int maxDocumentBytes) {
-    if (maxDocumentBytes <= 0) {
-      throw new IllegalArgumentException("maxDocumentBytes must be positive, was " + maxDocumentBytes);
+    if (maxDocumentBytes <= 0 || maxDocumentBytes > MAX_DOCUMENT_BYTES_LIMIT) {
+      throw new IllegalArgumentException("maxDocumentBytes must be between 1 and " + MAX_DOCUMENT_BYTES_LIMIT
+          + " (1 GiB), was " + maxDocumentBytes);
     }
     return new ShareRequestJson(maxDocumentBytes);
   }

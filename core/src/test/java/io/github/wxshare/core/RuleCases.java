@@ -98,6 +98,7 @@ final class RuleCases {
     str("path", "?foo=bar", null);
     str("path", "pages/a?url=https://x.com/y?z=1&w=a b", null);
     str("path", "pages/.hidden/..x/index", null);
+    str("path", "//host/pages/index", null);
     str("path", times("p", 10240), null);
     str("path", times("页", 10240), null);
     str("path", times("😀", 10240), null);
@@ -167,6 +168,7 @@ final class RuleCases {
     str("imagePath", "data:image/png;base64,iVBORw0KGgo=", "imagePath.scheme");
     str("imagePath", "ftp://example.com/a.png", "imagePath.scheme");
     str("imagePath", "javascript:alert(1)", "imagePath.scheme");
+    str("imagePath", "C:\\images\\thumb.png", "imagePath.scheme");
     str("imagePath", "/pages/logo.svg", "imagePath.format");
     str("imagePath", "/pages/logo.SVG", "imagePath.format");
     str("imagePath", "notes.txt", "imagePath.format");

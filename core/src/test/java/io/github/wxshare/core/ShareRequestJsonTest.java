@@ -118,6 +118,10 @@ class ShareRequestJsonTest {
     assertThat(codes(small.read(doc).violations())).containsExactly("json.tooLarge");
     assertThat(small.maxDocumentBytes()).isEqualTo(200);
     assertThatThrownBy(() -> ShareRequestJson.withMaxDocumentBytes(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ShareRequestJson.withMaxDocumentBytes(Integer.MAX_VALUE))
+        .hasMessage("maxDocumentBytes must be between 1 and 1073741824 (1 GiB), was 2147483647");
+    assertThat(ShareRequestJson.withMaxDocumentBytes(ShareRequestJson.MAX_DOCUMENT_BYTES_LIMIT)
+        .read(Fixtures.BASE_JSON).isValid()).isTrue();
   }
 
   @Test
