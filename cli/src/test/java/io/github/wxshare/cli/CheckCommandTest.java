@@ -68,6 +68,14 @@ class CheckCommandTest {
     assertThat(run.code).isEqualTo(1);
   }
 
+  @Test
+  void theReadmeShowsExactlyWhatJsonLinesLookLike() throws IOException {
+    Run run = run("check", "--format", "json", "../examples/minimal.json");
+    String readme = new String(Files.readAllBytes(Paths.get("..", "README.md")), StandardCharsets.UTF_8);
+    String shown = between(readme, "```text\n$ ./wxshare check --format json examples/minimal.json\n", "```");
+    assertThat(shown).isEqualTo(run.out.replace("../examples/", "examples/"));
+  }
+
   private static String between(String text, String start, String end) {
     int s = text.indexOf(start);
     assertThat(s).as("marker %s", start).isNotNegative();
