@@ -152,24 +152,28 @@ final class CheckCommand implements Callable<Integer> {
     return message == null ? cause.getClass().getSimpleName() : message;
   }
 
-  private interface Report {
-    void document(String name, ParsedShareRequest parsed, ShareRequestJson codec) throws IOException;
+  private abstract static class Report {
+    final PrintStream out;
+    final Locale locale;
 
-    void unreadable(String name, String reason) throws IOException;
-  }
-
-  /** {@code FILE: OK}, or {@code FILE: POINTER: CODE: message} per violation. */
-  private static final class TextReport implements Report {
-    private final PrintStream out;
-    private final Locale locale;
-
-    TextReport(PrintStream out, Locale locale) {
+    Report(PrintStream out, Locale locale) {
       this.out = out;
       this.locale = locale;
     }
 
+    abstract void document(String name, ParsedShareRequest parsed, ShareRequestJson codec) throws IOException;
+
+    abstract void unreadable(String name, String reason) throws IOException;
+  }
+
+  /** {@code FILE: OK}, or {@code FILE: POINTER: CODE: message} per violation. */
+  private static final class TextReport extends Report {
+    TextReport(PrintStream out, Locale locale) {
+      super(out, locale);
+    }
+
     @Override
-    public void document(String name, ParsedShareRequest parsed, ShareRequestJson codec) {
+    void document(String name, ParsedShareRequest parsed, ShareRequestJson codec) {
       if (parsed.isValid()) {
         out.println(name + ": OK");
         return;
@@ -180,25 +184,22 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public void unreadable(String name, String reason) {
+    void unreadable(String name, String reason) {
       // said on standard error only
     }
   }
 
   /** One JSON object per document: {"file", "valid", "violations", "request"?}. */
-  private static final class JsonReport implements Report {
+  private static final class JsonReport extends Report {
     private static final JsonFactory FACTORY =
         JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
-    private final PrintStream out;
-    private final Locale locale;
 
     JsonReport(PrintStream out, Locale locale) {
-      this.out = out;
-      this.locale = locale;
+      super(out, locale);
     }
 
     @Override
-    public void document(String name, ParsedShareRequest parsed, ShareRequestJson codec) throws IOException {
+    void document(String name, ParsedShareRequest parsed, ShareRequestJson codec) throws IOException {
       try (JsonGenerator g = begin(name, parsed.isValid())) {
         for (Violation v : parsed.violations()) {
           g.writeStartObject();
@@ -218,7 +219,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public void unreadable(String name, String reason) throws IOException {
+    void unreadable(String name, String reason) throws IOException {
       try (JsonGenerator g = begin(name, false)) {
         g.writeEndArray();
         g.writeStringField("error", "cannot read: " + reason);
