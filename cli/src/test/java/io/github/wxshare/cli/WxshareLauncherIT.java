@@ -34,4 +34,15 @@ class WxshareLauncherIT {
     assertThat(stdout + stderr.replace("exit 1\n", "")).isEqualTo(shown);
     assertThat(stderr).endsWith("exit 1\n");
   }
+
+  @Test
+  void theJarKnowsItsVersion() throws IOException, InterruptedException {
+    Path root = Paths.get("..").toAbsolutePath().normalize();
+    Process p = new ProcessBuilder("sh", "-c", "./wxshare --version").directory(root.toFile())
+        .redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(output).matches("wxshare \\d+\\.\\d+\\.\\d+\\S*\n");
+    assertThat(p.exitValue()).isZero();
+  }
 }

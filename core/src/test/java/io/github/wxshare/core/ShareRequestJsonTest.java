@@ -282,6 +282,41 @@ class ShareRequestJsonTest {
         .hasMessageStartingWith("Invalid share request (4 violations):");
   }
 
+  @Test
+  void oneCodecSharedByManyThreadsGivesEveryThreadTheSameAnswers() throws Exception {
+    List<String> docs = new java.util.ArrayList<>();
+    for (RuleCases.Case c : RuleCases.all()) {
+      docs.add(Fixtures.withField(c.field, c.json));
+    }
+    List<List<Violation>> expected = new java.util.ArrayList<>();
+    for (String doc : docs) {
+      expected.add(JSON.read(doc).violations());
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> futures = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int offset = t;
+        futures.add(pool.submit(() -> {
+          int checked = 0;
+          for (int round = 0; round < 20; round++) {
+            for (int i = 0; i < docs.size(); i++) {
+              int k = (i + offset * 17) % docs.size();
+              assertThat(JSON.read(docs.get(k)).violations()).isEqualTo(expected.get(k));
+              checked++;
+            }
+          }
+          return checked;
+        }));
+      }
+      for (java.util.concurrent.Future<Integer> f : futures) {
+        assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(20 * docs.size());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static String padTo(int bytes) {
     String doc = Fixtures.BASE_JSON;
     return doc.substring(0, doc.length() - 1) + " ".repeat(bytes - doc.length()) + "}";
