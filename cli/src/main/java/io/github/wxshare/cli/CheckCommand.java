@@ -91,8 +91,7 @@ final class CheckCommand implements Callable<Integer> {
         names = expand(arg);
       } catch (IOException | UncheckedIOException | InvalidPathException e) {
         unreadable++;
-        report.unreadable(arg, reason(e));
-        err.println("wxshare check: cannot read " + arg + ": " + reason(e));
+        cannotRead(report, arg, e);
         continue;
       }
       for (String name : names) {
@@ -101,9 +100,7 @@ final class CheckCommand implements Callable<Integer> {
           parsed = name.equals("-") ? codec.read(in) : read(codec, name);
         } catch (IOException | UncheckedIOException | InvalidPathException e) {
           unreadable++;
-          String reason = reason(e);
-          report.unreadable(name, reason);
-          err.println("wxshare check: cannot read " + name + ": " + reason);
+          cannotRead(report, name, e);
           continue;
         }
         if (parsed.isValid()) {
@@ -122,6 +119,12 @@ final class CheckCommand implements Callable<Integer> {
     return unreadable > 0 ? 2 : invalid > 0 ? 1 : 0;
   }
 
+  private void cannotRead(Report report, String name, Exception e) throws IOException {
+    String reason = reason(e);
+    report.unreadable(name, reason);
+    err.println("wxshare check: cannot read " + name + ": " + reason);
+  }
+
   private static ParsedShareRequest read(ShareRequestJson codec, String name) throws IOException {
     try (InputStream file = Files.newInputStream(Paths.get(name))) {
       return codec.read(file);
@@ -130,8 +133,11 @@ final class CheckCommand implements Callable<Integer> {
 
   /** A directory becomes its *.json files, sorted; anything else stays as given. */
   private static List<String> expand(String arg) throws IOException {
-    Path path = Paths.get(arg.equals("-") ? "." : arg);
-    if (arg.equals("-") || !Files.isDirectory(path)) {
+    if (arg.equals("-")) {
+      return List.of(arg);
+    }
+    Path path = Paths.get(arg);
+    if (!Files.isDirectory(path)) {
       return List.of(arg);
     }
     try (Stream<Path> walk = Files.walk(path)) {
@@ -239,5 +245,4 @@ final class CheckCommand implements Callable<Integer> {
       return g;
     }
   }
-
 }

@@ -34,10 +34,7 @@ public final class Main {
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
         StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int code = run(args, System.in, out, err);
-    out.flush();
-    err.flush();
-    System.exit(code);
+    System.exit(run(args, System.in, out, err)); // run() flushes out; err flushes itself
   }
 
   /** Runs the command line with the given streams; returns the exit code. For tests and embedding. */

@@ -92,7 +92,7 @@ final class RequestRules {
         "value", shown,
         "suggestion", finding.suggestion() == null ? "" : finding.suggestion(),
         "actual", String.valueOf(finding.actual()),
-        attribute == null ? "-" : attribute, String.valueOf(rule.attributeValue())));
+        attribute, String.valueOf(rule.attributeValue())));
     return list;
   }
 }

@@ -64,6 +64,7 @@ public final class ShareRequestJson {
       JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
   private static final ShareRequestJson DEFAULT = new ShareRequestJson(DEFAULT_MAX_DOCUMENT_BYTES);
   private static final String KEY = "{io.github.wxshare.";
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
 
   static {
     for (int i = 0; i < KEYS.length; i++) {
@@ -239,7 +240,7 @@ public final class ShareRequestJson {
     try (JsonParser parser = p) {
       return parseObject(parser);
     } catch (StreamConstraintsException e) {
-      return invalid(Violation.create("", "json.tooLarge", KEY + "json.tooDeep}", "detail", e.getOriginalMessage()));
+      return invalid(Violation.create("", "json.tooLarge", KEY + "json.tooDeep}", "detail", detail(e.getOriginalMessage())));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       return invalid(Violation.create("", "json.syntax", KEY + "json.syntax}",
@@ -248,8 +249,6 @@ public final class ShareRequestJson {
           "column", at == null ? "?" : String.valueOf(at.getColumnNr())));
     }
   }
-
-  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
 
   /** Jackson's message without its source descriptions ("[Source: REDACTED ...; line: 1, column: 1]"). */
   private static String detail(String message) {
@@ -294,16 +293,14 @@ public final class ShareRequestJson {
               KEY + (hint == null ? "json.unknownProperty}" : "json.unknownProperty.suggest}"),
               "key", Text.quote(name), "suggestion", hint == null ? "" : hint));
         } else {
-          duplicates.add(duplicate(pointer, name));
+          addDuplicate(duplicates, pointer, name);
         }
         p.skipChildren();
         continue;
       }
       int bit = 1 << index;
       if ((seen & bit) != 0) {
-        if ((skip & bit) == 0 || !hasDuplicate(duplicates, pointer)) {
-          duplicates.add(duplicate(pointer, name));
-        }
+        addDuplicate(duplicates, pointer, name);
         skip |= bit;
         p.skipChildren();
         continue;
@@ -355,17 +352,14 @@ public final class ShareRequestJson {
     return new ParsedShareRequest(all.isEmpty() ? request : null, all);
   }
 
-  private static boolean hasDuplicate(List<Violation> duplicates, String pointer) {
+  /** One {@code json.duplicateKey} per key, however often it repeats. */
+  private static void addDuplicate(List<Violation> duplicates, String pointer, String name) {
     for (Violation v : duplicates) {
       if (v.pointer().equals(pointer)) {
-        return true;
+        return;
       }
     }
-    return false;
-  }
-
-  private static Violation duplicate(String pointer, String name) {
-    return Violation.create(pointer, "json.duplicateKey", KEY + "json.duplicateKey}", "key", Text.quote(name));
+    duplicates.add(Violation.create(pointer, "json.duplicateKey", KEY + "json.duplicateKey}", "key", Text.quote(name)));
   }
 
   private static void setText(ShareMiniProgramRequest.Builder b, int index, String value) {

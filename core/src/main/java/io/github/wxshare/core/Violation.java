@@ -119,10 +119,13 @@ public final class Violation {
     return pointer + " " + code + ": " + message(Locale.ROOT);
   }
 
+  /** A violation; {@code parameters} are name-value pairs, and a pair with a null name is left out. */
   static Violation create(String pointer, String code, String template, String... parameters) {
     Map<String, String> map = new LinkedHashMap<>();
     for (int i = 0; i + 1 < parameters.length; i += 2) {
-      map.put(parameters[i], parameters[i + 1]);
+      if (parameters[i] != null) {
+        map.put(parameters[i], parameters[i + 1]);
+      }
     }
     return new Violation(pointer, code, template, Collections.unmodifiableMap(map));
   }

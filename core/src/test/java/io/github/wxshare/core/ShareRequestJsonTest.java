@@ -208,7 +208,7 @@ class ShareRequestJsonTest {
   @Test
   void aKeyGivenTwiceIsADuplicateAndNothingElseIsSaidOfIt() {
     String doc = "{\"userName\":\"gh_d43f693ca31f\",\"userName\":\"wx1234567890abcdef\",\"userName\":1,"
-        + "\"path\":\"pages/a\",\"imagePath\":\"/a.png\",\"webpageUrl\":\"https://a.example\",\"x\":1,\"x\":2}";
+        + "\"path\":\"pages/a\",\"imagePath\":\"/a.png\",\"webpageUrl\":\"https://a.example\",\"x\":1,\"x\":2,\"x\":3}";
     assertThat(JSON.read(doc).violations()).extracting(Violation::pointer, Violation::code).containsExactly(
         tuple("/x", "json.unknownProperty"),
         tuple("/userName", "json.duplicateKey"),
