@@ -174,6 +174,9 @@ final class RuleCases {
     str("imagePath", "notes.txt", "imagePath.format");
     str("imagePath", "/pages/a\u0001.png", "imagePath.format");
     str("imagePath", "file://", "imagePath.format");
+    str("imagePath", "file:logo.svg", "imagePath.format");
+    str("imagePath", "content:logo.png", null);
+    str("imagePath", "file:.svg", null);
     str("imagePath", "a\ud800.png", "imagePath.format");
     str("imagePath", " ", "imagePath.required");
     jsonOnly("imagePath", "false", "imagePath.type");

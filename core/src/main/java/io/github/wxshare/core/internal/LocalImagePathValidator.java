@@ -72,9 +72,10 @@ public final class LocalImagePathValidator extends RuleValidator<LocalImagePath,
         return FORMAT;
       }
     }
-    int segment = s.lastIndexOf('/', pathEnd - 1) + 1;
+    // The file name: after the last slash, and never before the scheme's colon ("file:logo.svg").
+    int segment = Math.max(s.lastIndexOf('/', pathEnd - 1) + 1, pathStart);
     int dot = s.lastIndexOf('.', pathEnd - 1);
-    if (dot > segment && dot < pathEnd - 1 && segment >= pathStart) {
+    if (dot > segment && dot < pathEnd - 1) {
       String extension = Text.asciiLowerCase(s.substring(dot + 1, pathEnd));
       for (String raster : RASTER) {
         if (raster.equals(extension)) {
