@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
  *
  * <pre>
  * wxshare check [--format text|json] [--lang en|zh] [--max-bytes N] FILE... | -
+ * wxshare schema
  * </pre>
  *
  * Exit codes: 0 every document valid, 1 some document invalid, 2 a usage error or an unreadable file.
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Validates WeChat \"share a Mini Program card\" requests.",
-    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = 2,
     exitCodeOnExecutionException = 2)
 public final class Main {
@@ -44,6 +45,9 @@ public final class Main {
       public <K> K create(Class<K> type) throws Exception {
         if (type == CheckCommand.class) {
           return type.cast(new CheckCommand(in, out, err));
+        }
+        if (type == SchemaCommand.class) {
+          return type.cast(new SchemaCommand(out));
         }
         return CommandLine.defaultFactory().create(type);
       }

@@ -45,4 +45,15 @@ class WxshareLauncherIT {
     assertThat(output).matches("wxshare \\d+\\.\\d+\\.\\d+\\S*\n");
     assertThat(p.exitValue()).isZero();
   }
+
+  @Test
+  void theLauncherPrintsThePublishedSchemaByteForByte() throws IOException, InterruptedException {
+    Path root = Paths.get("..").toAbsolutePath().normalize();
+    Process p = new ProcessBuilder("sh", "-c", "./wxshare schema").directory(root.toFile())
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    byte[] output = p.getInputStream().readAllBytes();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    assertThat(output).isEqualTo(java.nio.file.Files.readAllBytes(root.resolve("json-schema/share-mini-program-request.schema.json")));
+  }
 }

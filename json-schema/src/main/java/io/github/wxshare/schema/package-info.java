@@ -1,0 +1,5 @@
+/**
+ * The JSON Schema of a share request and its conformance vectors, for other bindings and for
+ * validating JSON before it reaches Java: see {@link io.github.wxshare.schema.ShareRequestSchema}.
+ */
+package io.github.wxshare.schema;
