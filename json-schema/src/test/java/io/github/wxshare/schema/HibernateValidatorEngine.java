@@ -65,8 +65,7 @@ final class HibernateValidatorEngine implements Engine {
   public Answer judge(Vector vector) {
     JsonNode request;
     try {
-      String text = vector.text();
-      request = Vectors.JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+      request = vector.parse();
     } catch (IOException e) {
       throw new UncheckedIOException(vector.id(), e);
     }

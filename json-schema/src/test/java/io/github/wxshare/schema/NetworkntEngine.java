@@ -51,8 +51,7 @@ final class NetworkntEngine implements Engine {
   public Answer judge(Vector vector) {
     JsonNode instance;
     try {
-      String text = vector.text();
-      instance = Vectors.JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+      instance = vector.parse();
     } catch (JsonProcessingException e) {
       return new Answer(false, Set.of(""), null, false, "not JSON: " + e.getOriginalMessage());
     }

@@ -66,6 +66,12 @@ final class Vectors {
       }
     }
 
+    /** The request as a JSON tree, read as a careful binding reads it: a byte order mark skipped, nothing after the value. */
+    JsonNode parse() throws JsonProcessingException {
+      String text = text();
+      return JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
     Set<String> pointers() {
       Set<String> out = new java.util.TreeSet<>();
       violations.forEach(v -> out.add(v.pointer()));
