@@ -141,4 +141,13 @@ class VectorFilesTest {
       }
     }
   }
+
+  @Test
+  void theReadmesStateTheNumberOfVectors() {
+    int n = Vectors.all().size();
+    assertThat(read(Vectors.MODULE.resolve("../README.md")))
+        .contains(n + " conformance vectors").contains("the " + n + " vectors").doesNotContainPattern("\\b(?!" + n + "\\b)\\d{3} (conformance )?vectors");
+    assertThat(read(Vectors.MODULE.resolve("README.md"))).contains("| " + n + " tests in the JSON-Schema-Test-Suite shape");
+    assertThat(read(Vectors.MODULE.resolve("../CHANGELOG.md"))).contains(n + " conformance vectors");
+  }
 }
