@@ -21,8 +21,12 @@ import java.util.List;
  *
  * <pre>{@code
  * String schema = ShareRequestSchema.text();
- * // e.g. with networknt: SchemaRegistry.withDefaultDialect(...).getSchema(schema)
  * }</pre>
+ *
+ * <p>Validators that ignore unknown keywords (networknt does, by default) also ignore
+ * {@code x-maxUtf8Bytes} and then accept a {@code title} of 129 emoji: register the keyword
+ * (Ajv's strict mode refuses to compile the schema until you do). In Java, reading requests with
+ * {@code ShareRequestJson} from {@code wxshare-core} needs no schema at all.
  *
  * <p>The vectors are at {@link #VECTORS_DIRECTORY} (one file per field, listed in
  * {@link #VECTOR_FILES}); their {@code README.md} there tells another binding how to run them.
