@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
  * <pre>
  * wxshare check [--format text|json] [--lang en|zh] [--max-bytes N] FILE... | -
  * wxshare schema
+ * wxshare thumbnail IMAGE -o OUT.jpg [--max-bytes N] [--fit crop|pad]
  * </pre>
  *
  * Exit codes: 0 every document valid, 1 some document invalid, 2 a usage error or an unreadable file.
@@ -23,8 +24,8 @@ import picocli.CommandLine.Command;
     name = "wxshare",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Validates WeChat \"share a Mini Program card\" requests.",
-    subcommands = {CheckCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+    description = "Validates WeChat \"share a Mini Program card\" requests and makes their card images.",
+    subcommands = {CheckCommand.class, SchemaCommand.class, ThumbnailCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = 2,
     exitCodeOnExecutionException = 2)
 public final class Main {
@@ -48,6 +49,9 @@ public final class Main {
         }
         if (type == SchemaCommand.class) {
           return type.cast(new SchemaCommand(out));
+        }
+        if (type == ThumbnailCommand.class) {
+          return type.cast(new ThumbnailCommand(out, err));
         }
         return CommandLine.defaultFactory().create(type);
       }

@@ -1,0 +1,51 @@
+package io.github.wxshare.core.image;
+
+import java.io.IOException;
+
+/**
+ * An image that cannot become a card image: unreadable, not an image, in a format the platform
+ * cannot decode, too large to decode safely, or impossible to fit in the byte budget. The message
+ * names the image and the reason; there is never an empty card instead.
+ */
+public final class CardImageException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  /** Why the image could not be used. */
+  public enum Reason {
+    /** The file could not be read (missing, a directory, no permission). */
+    UNREADABLE,
+    /** The bytes are not an image in a format the codec decodes (or they are truncated). */
+    UNDECODABLE,
+    /** The image has more pixels than {@link CardImagePolicy#maxSourcePixels()}: a decompression bomb, or a mistake. */
+    TOO_LARGE,
+    /** Even the smallest size at the lowest quality exceeds the byte budget. */
+    DOES_NOT_FIT
+  }
+
+  private final String image;
+  private final Reason reason;
+
+  /**
+   * @param image the image's name as the caller knows it (a path, a URI), quoted in the message
+   * @param reason the kind of failure
+   * @param detail what exactly went wrong, in words
+   */
+  public CardImageException(String image, Reason reason, String detail, Throwable cause) {
+    super(image + ": " + detail, cause);
+    this.image = image;
+    this.reason = reason;
+  }
+
+  public CardImageException(String image, Reason reason, String detail) {
+    this(image, reason, detail, null);
+  }
+
+  /** The image's name, as given. */
+  public String image() {
+    return image;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+}

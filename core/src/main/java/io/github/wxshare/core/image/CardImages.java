@@ -1,0 +1,139 @@
+package io.github.wxshare.core.image;
+
+import java.util.Objects;
+
+/**
+ * Makes card images: the one algorithm that every platform's {@link CardImageCodec} shares.
+ *
+ * <ol>
+ *   <li>Read the header; refuse more than {@link CardImagePolicy#maxSourcePixels()} pixels.
+ *   <li>Choose the 5:4 region of the displayed image (after EXIF orientation): its centre
+ *       ({@link CardImagePolicy.Fit#CROP}) or the whole image on a white canvas
+ *       ({@link CardImagePolicy.Fit#PAD}); and the output size, at most
+ *       {@link CardImagePolicy#maxWidth()} wide, never wider than the region, a multiple of 5.
+ *   <li>Decode sub-sampled by the largest whole factor that keeps at least one source pixel per
+ *       output pixel: a 12-megapixel photo for an 800x640 card decodes at 1/3, not at full size.
+ *   <li>Draw the region at the output size and search JPEG quality, highest first, by bisection,
+ *       on the exact byte count. When even {@link CardImagePolicy#minQuality()} is over budget,
+ *       shrink the size (by the square root of the excess) and search again, down to
+ *       {@link CardImagePolicy#minWidth()}.
+ * </ol>
+ *
+ * <pre>{@code
+ * CardImage card = CardImages.render(new ImageIoCardImageCodec(), bytes, "thumb.png", CardImagePolicy.DEFAULT);
+ * message.thumbData = card.bytes();   // never over 131072 bytes
+ * }</pre>
+ */
+public final class CardImages {
+  private CardImages() {}
+
+  /**
+   * The best card image of {@code data} within {@code policy}.
+   *
+   * @param name the image's name for error messages (a path, a URI)
+   * @throws CardImageException when the image cannot be decoded, is too large, or cannot fit
+   */
+  public static <I> CardImage render(CardImageCodec<I> codec, byte[] data, String name, CardImagePolicy policy)
+      throws CardImageException {
+    Objects.requireNonNull(codec, "codec == null");
+    Objects.requireNonNull(data, "data == null");
+    Objects.requireNonNull(name, "name == null");
+    Objects.requireNonNull(policy, "policy == null");
+    if (data.length == 0) {
+      throw new CardImageException(name, CardImageException.Reason.UNDECODABLE, "the file is empty (0 bytes)");
+    }
+    CardImageCodec.Header header = codec.header(data, name);
+    long pixels = (long) header.width() * header.height();
+    if (pixels > policy.maxSourcePixels()) {
+      throw new CardImageException(name, CardImageException.Reason.TOO_LARGE, "the image is " + header.width() + "x"
+          + header.height() + " (" + pixels + " pixels), more than the " + policy.maxSourcePixels()
+          + " a card image is made from; scale it down first");
+    }
+    int shownWidth = header.transposed() ? header.height() : header.width();
+    int shownHeight = header.transposed() ? header.width() : header.height();
+    Region region = Region.of(shownWidth, shownHeight, policy.fit());
+    int width = Math.max(5, roundDownTo5((int) Math.min(policy.maxWidth(), Math.floor(region.width))));
+    // Source pixels per output pixel (the same both ways: region and output are 5:4).
+    int subsample = Math.max(1, (int) Math.floor(region.width / width));
+    I image = codec.decode(data, subsample, name);
+    // The decoder may round the sub-sampled size, or not sub-sample at all: measure what it gave.
+    double scaleX = (double) codec.width(image) / header.width();
+    double scaleY = (double) codec.height(image) / header.height();
+    double shownScaleX = header.transposed() ? scaleY : scaleX;
+    double shownScaleY = header.transposed() ? scaleX : scaleY;
+    int minWidth = Math.min(width, policy.minWidth());
+    int encodings = 0;
+    while (true) {
+      int height = width * 4 / 5;
+      I drawn = codec.draw(image, header.orientation(), region.x * shownScaleX, region.y * shownScaleY,
+          region.width * shownScaleX, region.height * shownScaleY, width, height);
+      byte[] best = codec.encodeJpeg(drawn, policy.maxQuality());
+      encodings++;
+      int bestQuality = policy.maxQuality();
+      int smallest = best.length;
+      if (best.length > policy.maxBytes()) {
+        best = null;
+        int low = policy.minQuality();
+        int high = policy.maxQuality() - 1;
+        while (low <= high) {
+          int quality = (low + high) >>> 1;
+          byte[] jpeg = codec.encodeJpeg(drawn, quality);
+          encodings++;
+          smallest = Math.min(smallest, jpeg.length);
+          if (jpeg.length <= policy.maxBytes()) {
+            best = jpeg;
+            bestQuality = quality;
+            low = quality + 1;
+          } else {
+            high = quality - 1;
+          }
+        }
+      }
+      if (best != null) {
+        return new CardImage(best, width, height, bestQuality, shownWidth, shownHeight, subsample, encodings);
+      }
+      if (width <= minWidth) {
+        throw new CardImageException(name, CardImageException.Reason.DOES_NOT_FIT, "even " + width + "x" + height
+            + " at JPEG quality " + policy.minQuality() + " is " + smallest + " bytes, over the budget of "
+            + policy.maxBytes() + "; allow a smaller minWidth or minQuality");
+      }
+      // Bytes grow about with the area: shrink by the square root of the excess, at least by a tenth.
+      double factor = Math.min(0.9, Math.max(0.5, Math.sqrt((double) policy.maxBytes() / smallest) * 0.95));
+      width = Math.max(minWidth, roundDownTo5((int) (width * factor)));
+    }
+  }
+
+  private static int roundDownTo5(int n) {
+    return n - n % 5;
+  }
+
+  /** The 5:4 part of the displayed image that becomes the card, in displayed pixels. */
+  static final class Region {
+    final double x;
+    final double y;
+    final double width;
+    final double height;
+
+    private Region(double x, double y, double width, double height) {
+      this.x = x;
+      this.y = y;
+      this.width = width;
+      this.height = height;
+    }
+
+    static Region of(int shownWidth, int shownHeight, CardImagePolicy.Fit fit) {
+      boolean wider = (long) shownWidth * 4 >= (long) shownHeight * 5;
+      double width;
+      double height;
+      if (wider == (fit == CardImagePolicy.Fit.CROP)) {
+        // Crop a wide image, or pad a tall one: the height decides.
+        height = shownHeight;
+        width = shownHeight * 5.0 / 4;
+      } else {
+        width = shownWidth;
+        height = shownWidth * 4.0 / 5;
+      }
+      return new Region((shownWidth - width) / 2, (shownHeight - height) / 2, width, height);
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package io.github.wxshare.core.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared search and geometry, on a model codec whose JPEG size is a known function of the
+ * quality and the area. The real codecs (javax.imageio, Android) are tested in their modules on
+ * real images.
+ */
+class CardImagesTest {
+  /** An "image" is its size; a JPEG of it is {@code bytesPerPixel(quality) * area} bytes. */
+  static final class ModelCodec implements CardImageCodec<int[]> {
+    final CardImageCodec.Header header;
+    final double scale; // bytes per pixel at quality 100
+    final List<String> calls = new ArrayList<>();
+    boolean subsamples = true;
+
+    ModelCodec(int width, int height, int orientation, double scale) {
+      this.header = new CardImageCodec.Header(width, height, orientation);
+      this.scale = scale;
+    }
+
+    @Override
+    public CardImageCodec.Header header(byte[] data, String name) {
+      return header;
+    }
+
+    @Override
+    public int[] decode(byte[] data, int subsample, String name) {
+      calls.add("decode 1/" + subsample);
+      int s = subsamples ? subsample : 1;
+      return new int[] {(header.width() + s - 1) / s, (header.height() + s - 1) / s};
+    }
+
+    @Override
+    public int width(int[] image) {
+      return image[0];
+    }
+
+    @Override
+    public int height(int[] image) {
+      return image[1];
+    }
+
+    @Override
+    public int[] draw(int[] image, int orientation, double x, double y, double w, double h, int outWidth, int outHeight) {
+      calls.add(String.format(java.util.Locale.ROOT, "draw %.1f,%.1f %.1fx%.1f of %dx%d -> %dx%d", x, y, w, h, image[0], image[1], outWidth, outHeight));
+      return new int[] {outWidth, outHeight};
+    }
+
+    @Override
+    public byte[] encodeJpeg(int[] image, int quality) {
+      return new byte[(int) (image[0] * (long) image[1] * scale * quality / 100.0)];
+    }
+  }
+
+  private static final byte[] DATA = {1};
+
+  @Test
+  void aPhotoIsCroppedToItsCentreAndDecodedSubSampled() throws CardImageException {
+    ModelCodec codec = new ModelCodec(4000, 3000, 1, 0.2);
+    CardImage card = CardImages.render(codec, DATA, "photo.jpg", CardImagePolicy.DEFAULT);
+    assertThat(codec.calls).startsWith("decode 1/4", "draw 31.3,0.0 937.5x750.0 of 1000x750 -> 800x640");
+    assertThat(card.width()).isEqualTo(800);
+    assertThat(card.height()).isEqualTo(640);
+    assertThat(card.quality()).isEqualTo(95); // 800*640*0.2*0.95 = 97280 bytes: the top quality fits
+    assertThat(card.size()).isEqualTo(97280);
+    assertThat(card.subsample()).isEqualTo(4);
+    assertThat(card.encodings()).isEqualTo(1);
+  }
+
+  @Test
+  void theHighestQualityWithinTheBudgetIsFoundOnTheExactByteCount() throws CardImageException {
+    // 800x640 at 0.4 bytes per pixel at q100: q = floor(131072 / 204800 * 100) = 64 fits exactly below the cap.
+    CardImage card = CardImages.render(new ModelCodec(4000, 3000, 1, 0.4), DATA, "p", CardImagePolicy.DEFAULT);
+    assertThat(card.quality()).isEqualTo(64);
+    assertThat(card.size()).isEqualTo(131072).isLessThanOrEqualTo(CardImagePolicy.MAX_BYTES);
+    assertThat(card.width()).isEqualTo(800);
+  }
+
+  @Test
+  void whenTheLowestQualityIsOverBudgetTheImageShrinks() throws CardImageException {
+    // 1.0 byte per pixel: 800x640 at q60 is 307200 bytes; shrink until q>=60 fits.
+    CardImage card = CardImages.render(new ModelCodec(4000, 3000, 1, 1.0), DATA, "noise.png", CardImagePolicy.DEFAULT);
+    assertThat(card.size()).isLessThanOrEqualTo(131072);
+    assertThat(card.width()).isLessThan(800);
+    assertThat(card.width() % 5).isZero();
+    assertThat(card.height() * 5).isEqualTo(card.width() * 4);
+    assertThat(card.quality()).isBetween(60, 95);
+  }
+
+  @Test
+  void aPolicyThatCannotBeMetIsAClearError() {
+    CardImagePolicy tight = CardImagePolicy.builder().maxBytes(100).minWidth(800).build();
+    assertThatThrownBy(() -> CardImages.render(new ModelCodec(4000, 3000, 1, 1.0), DATA, "noise.png", tight))
+        .isInstanceOf(CardImageException.class)
+        .hasMessage("noise.png: even 800x640 at JPEG quality 60 is 307200 bytes, over the budget of 100; "
+            + "allow a smaller minWidth or minQuality")
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(CardImageException.Reason.DOES_NOT_FIT);
+  }
+
+  @Test
+  void aDecompressionBombIsRefusedBeforeDecoding() {
+    ModelCodec codec = new ModelCodec(100_000, 100_000, 1, 0.1);
+    assertThatThrownBy(() -> CardImages.render(codec, DATA, "bomb.png", CardImagePolicy.DEFAULT))
+        .hasMessage("bomb.png: the image is 100000x100000 (10000000000 pixels), more than the 100000000 a card image "
+            + "is made from; scale it down first");
+    assertThat(codec.calls).isEmpty();
+  }
+
+  @Test
+  void anEmptyFileIsRefused() {
+    assertThatThrownBy(() -> CardImages.render(new ModelCodec(1, 1, 1, 1), new byte[0], "empty.png", CardImagePolicy.DEFAULT))
+        .hasMessage("empty.png: the file is empty (0 bytes)");
+  }
+
+  @Test
+  void aQuarterTurnSwapsWidthAndHeightBeforeTheCrop() throws CardImageException {
+    // Stored 3000x4000 with EXIF 6 is shown 4000x3000: the crop is taken across the shown width.
+    ModelCodec codec = new ModelCodec(3000, 4000, 6, 0.2);
+    CardImage card = CardImages.render(codec, DATA, "rotated.jpg", CardImagePolicy.DEFAULT);
+    assertThat(card.sourceWidth()).isEqualTo(4000);
+    assertThat(card.sourceHeight()).isEqualTo(3000);
+    assertThat(codec.calls.get(1)).isEqualTo("draw 31.3,0.0 937.5x750.0 of 750x1000 -> 800x640");
+  }
+
+  @Test
+  void padKeepsTheWholeImageOnAWiderCanvas() throws CardImageException {
+    ModelCodec codec = new ModelCodec(1000, 4000, 1, 0.2);
+    CardImages.render(codec, DATA, "tall.png", CardImagePolicy.builder().fit(CardImagePolicy.Fit.PAD).build());
+    // Canvas 5000x4000 around the 1000x4000 image, sub-sampled by 6 (the decoder gives 167x667).
+    assertThat(codec.calls).startsWith("decode 1/6", "draw -334.0,0.0 835.0x667.0 of 167x667 -> 800x640");
+  }
+
+  @Test
+  void tinyAndExtremeImagesBecomeAtLeastFiveByFour() throws CardImageException {
+    for (int[] size : new int[][] {{1, 1}, {1, 4000}, {4000, 1}, {3, 2}}) {
+      ModelCodec codec = new ModelCodec(size[0], size[1], 1, 0.5);
+      CardImage card = CardImages.render(codec, DATA, "x", CardImagePolicy.DEFAULT);
+      assertThat(card.width() * 4).as("%dx%d", size[0], size[1]).isEqualTo(card.height() * 5);
+      assertThat(card.width()).isGreaterThanOrEqualTo(5);
+    }
+  }
+
+  @Test
+  void aCodecThatCannotSubSampleIsMeasuredNotTrusted() throws CardImageException {
+    ModelCodec codec = new ModelCodec(4000, 3000, 1, 0.2);
+    codec.subsamples = false;
+    CardImages.render(codec, DATA, "photo.jpg", CardImagePolicy.DEFAULT);
+    assertThat(codec.calls).startsWith("decode 1/4", "draw 125.0,0.0 3750.0x3000.0 of 4000x3000 -> 800x640");
+  }
+
+  @Test
+  void policyArgumentsAreCheckedAtOnce() {
+    assertThatThrownBy(() -> CardImagePolicy.builder().maxBytes(131073))
+        .hasMessage("maxBytes must be between 1 and 131072 (the OpenSDK refuses larger thumbnails), was 131073");
+    assertThatThrownBy(() -> CardImagePolicy.builder().maxWidth(801))
+        .hasMessage("maxWidth must be a multiple of 5 between 5 and 4000 (the card is 5:4), was 801");
+    assertThatThrownBy(() -> CardImagePolicy.builder().quality(90, 80))
+        .hasMessage("JPEG quality must be 1 <= min <= max <= 100, was 90..80");
+    assertThatThrownBy(() -> CardImagePolicy.builder().minWidth(900).build())
+        .hasMessage("minWidth 900 exceeds maxWidth 800");
+    assertThat(CardImagePolicy.DEFAULT.newBuilder().build()).isEqualTo(CardImagePolicy.DEFAULT);
+    assertThat(CardImagePolicy.DEFAULT).hasToString(
+        "CardImagePolicy{maxBytes=131072, fit=CROP, maxWidth=800, minWidth=100, quality=60..95, maxSourcePixels=100000000}");
+  }
+}

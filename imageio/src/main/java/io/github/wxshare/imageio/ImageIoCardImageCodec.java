@@ -1,0 +1,213 @@
+package io.github.wxshare.imageio;
+
+import io.github.wxshare.core.image.CardImageCodec;
+import io.github.wxshare.core.image.CardImageException;
+import io.github.wxshare.imageio.internal.Exif;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/**
+ * The card-image codec of the JVM, on {@code javax.imageio}: reads what the JDK reads (JPEG, PNG,
+ * GIF's first frame, BMP, TIFF, WBMP), sub-sampled while decoding; honours a JPEG's EXIF
+ * orientation; composites transparency on white; writes baseline JPEG with optimised Huffman
+ * tables. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * CardImage card = CardImages.render(new ImageIoCardImageCodec(), Files.readAllBytes(path), path.toString(),
+ *     CardImagePolicy.DEFAULT);
+ * }</pre>
+ *
+ * A truncated JPEG is an error here, not a picture with a grey bottom: the decoder's "premature
+ * end" warning is turned into {@link CardImageException.Reason#UNDECODABLE}.
+ */
+public final class ImageIoCardImageCodec implements CardImageCodec<BufferedImage> {
+  @Override
+  public Header header(byte[] data, String name) throws CardImageException {
+    ImageReader reader = reader(data, name);
+    try {
+      int width = reader.getWidth(0);
+      int height = reader.getHeight(0);
+      boolean jpeg = "jpeg".equalsIgnoreCase(reader.getFormatName()) || "jpg".equalsIgnoreCase(reader.getFormatName());
+      return new Header(width, height, jpeg ? Exif.orientation(data) : 1);
+    } catch (IOException | RuntimeException e) {
+      throw undecodable(name, reader, e);
+    } finally {
+      dispose(reader);
+    }
+  }
+
+  @Override
+  public BufferedImage decode(byte[] data, int subsample, String name) throws CardImageException {
+    ImageReader reader = reader(data, name);
+    List<String> warnings = new ArrayList<>();
+    reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+    try {
+      ImageReadParam param = reader.getDefaultReadParam();
+      if (subsample > 1) {
+        param.setSourceSubsampling(subsample, subsample, 0, 0);
+      }
+      BufferedImage image = reader.read(0, param);
+      for (String warning : warnings) {
+        if (warning.toLowerCase(Locale.ROOT).contains("premature end")) {
+          throw new CardImageException(name, CardImageException.Reason.UNDECODABLE,
+              "the " + format(reader) + " image is truncated (" + warning + ")");
+        }
+      }
+      return image;
+    } catch (CardImageException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw undecodable(name, reader, e);
+    } finally {
+      dispose(reader);
+    }
+  }
+
+  @Override
+  public int width(BufferedImage image) {
+    return image.getWidth();
+  }
+
+  @Override
+  public int height(BufferedImage image) {
+    return image.getHeight();
+  }
+
+  @Override
+  public BufferedImage draw(BufferedImage image, int orientation, double x, double y, double width, double height,
+      int outWidth, int outHeight) {
+    BufferedImage out = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, outWidth, outHeight); // the pad, and what transparent pixels are composited on
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+      AffineTransform t = AffineTransform.getScaleInstance(outWidth / width, outHeight / height);
+      t.translate(-x, -y);
+      t.concatenate(orientation(orientation, image.getWidth(), image.getHeight()));
+      g.drawImage(image, t, null);
+    } finally {
+      g.dispose();
+    }
+    return out;
+  }
+
+  @Override
+  public byte[] encodeJpeg(BufferedImage image, int quality) throws CardImageException {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+    try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+      JPEGImageWriteParam param = new JPEGImageWriteParam(Locale.ROOT);
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(quality / 100f);
+      param.setOptimizeHuffmanTables(true);
+      writer.setOutput(out);
+      writer.write(null, new IIOImage(image, null, null), param);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JPEG to memory failed", e);
+    } finally {
+      writer.dispose();
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The transform from stored pixels to displayed pixels for an EXIF orientation, for an image
+   * stored {@code w} x {@code h}: x' = m00 x + m01 y + m02, y' = m10 x + m11 y + m12.
+   */
+  static AffineTransform orientation(int orientation, int w, int h) {
+    switch (orientation) {
+      case 2: return new AffineTransform(-1, 0, 0, 1, w, 0);  // mirrored left-right
+      case 3: return new AffineTransform(-1, 0, 0, -1, w, h); // upside down
+      case 4: return new AffineTransform(1, 0, 0, -1, 0, h);  // mirrored top-bottom
+      case 5: return new AffineTransform(0, 1, 1, 0, 0, 0);   // transposed
+      case 6: return new AffineTransform(0, 1, -1, 0, h, 0);  // turn 90 degrees clockwise to view
+      case 7: return new AffineTransform(0, -1, -1, 0, h, w); // transversed
+      case 8: return new AffineTransform(0, -1, 1, 0, 0, w);  // turn 90 degrees anticlockwise to view
+      default: return new AffineTransform();
+    }
+  }
+
+  private static ImageReader reader(byte[] data, String name) throws CardImageException {
+    ImageInputStream in;
+    try {
+      in = ImageIO.createImageInputStream(new ByteArrayInputStream(data));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from memory failed", e);
+    }
+    Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+    if (!readers.hasNext()) {
+      throw new CardImageException(name, CardImageException.Reason.UNDECODABLE, "not an image this JVM decodes ("
+          + describe(data) + "); use JPEG, PNG, GIF or BMP");
+    }
+    ImageReader reader = readers.next();
+    reader.setInput(in, true, true);
+    return reader;
+  }
+
+  private static CardImageException undecodable(String name, ImageReader reader, Exception e) {
+    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new CardImageException(name, CardImageException.Reason.UNDECODABLE,
+        "the " + format(reader) + " image cannot be decoded (" + detail + ")", e);
+  }
+
+  private static String format(ImageReader reader) {
+    try {
+      return reader.getFormatName().toUpperCase(Locale.ROOT);
+    } catch (IOException e) {
+      return "image";
+    }
+  }
+
+  private static void dispose(ImageReader reader) {
+    Object input = reader.getInput();
+    reader.dispose();
+    if (input instanceof ImageInputStream) {
+      try {
+        ((ImageInputStream) input).close();
+      } catch (IOException ignored) {
+        // an in-memory stream: nothing to release
+      }
+    }
+  }
+
+  /** What the bytes look like, for the message: a known signature, or the first bytes. */
+  private static String describe(byte[] data) {
+    if (data.length >= 12 && data[0] == 'R' && data[1] == 'I' && data[2] == 'F' && data[3] == 'F'
+        && data[8] == 'W' && data[9] == 'E' && data[10] == 'B' && data[11] == 'P') {
+      return "it is WebP, which javax.imageio does not read";
+    }
+    if (data.length >= 12 && data[4] == 'f' && data[5] == 't' && data[6] == 'y' && data[7] == 'p') {
+      return "it is HEIF/HEIC or AVIF, which javax.imageio does not read";
+    }
+    if (data.length >= 5 && (data[0] == '<' || (data[0] & 0xFF) == 0xEF)) {
+      return "it looks like text or SVG, not a raster image";
+    }
+    StringBuilder b = new StringBuilder("it starts with bytes");
+    for (int i = 0; i < Math.min(8, data.length); i++) {
+      b.append(String.format(" %02x", data[i] & 0xFF));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.wxshare.imageio.internal;
+
+/**
+ * Reads the EXIF orientation (tag 0x0112) of a JPEG: javax.imageio decodes pixels as stored and
+ * ignores it, so a portrait photo from a phone would come out on its side. Bounds-checked
+ * throughout: a damaged header means orientation 1, never an exception.
+ */
+public final class Exif {
+  private Exif() {}
+
+  /** The orientation 1-8 of the JPEG in {@code data}, or 1 when it has none or it cannot be read. */
+  public static int orientation(byte[] data) {
+    if (data.length < 4 || (data[0] & 0xFF) != 0xFF || (data[1] & 0xFF) != 0xD8) {
+      return 1;
+    }
+    int at = 2;
+    while (at + 4 <= data.length && (data[at] & 0xFF) == 0xFF) {
+      int marker = data[at + 1] & 0xFF;
+      if (marker == 0xD9 || marker == 0xDA) {
+        return 1; // end of image, or the image data: no EXIF before it
+      }
+      int length = u16(data, at + 2, false);
+      if (length < 2) {
+        return 1;
+      }
+      int start = at + 4;
+      if (marker == 0xE1 && start + 6 <= data.length && data[start] == 'E' && data[start + 1] == 'x'
+          && data[start + 2] == 'i' && data[start + 3] == 'f' && data[start + 4] == 0 && data[start + 5] == 0) {
+        return fromTiff(data, start + 6, Math.min(data.length, at + 2 + length));
+      }
+      at += 2 + length;
+    }
+    return 1;
+  }
+
+  private static int fromTiff(byte[] data, int tiff, int end) {
+    if (tiff + 8 > end) {
+      return 1;
+    }
+    boolean little;
+    if (data[tiff] == 'I' && data[tiff + 1] == 'I') {
+      little = true;
+    } else if (data[tiff] == 'M' && data[tiff + 1] == 'M') {
+      little = false;
+    } else {
+      return 1;
+    }
+    if (u16(data, tiff + 2, little) != 42) {
+      return 1;
+    }
+    long ifd = tiff + u32(data, tiff + 4, little);
+    if (ifd + 2 > end) {
+      return 1;
+    }
+    int entries = u16(data, (int) ifd, little);
+    for (int i = 0; i < entries; i++) {
+      long entry = ifd + 2 + 12L * i;
+      if (entry + 12 > end) {
+        return 1;
+      }
+      int e = (int) entry;
+      if (u16(data, e, little) == 0x0112) {
+        int type = u16(data, e + 2, little);
+        int value = type == 3 ? u16(data, e + 8, little) : type == 4 ? (int) u32(data, e + 8, little) : 0;
+        return value >= 1 && value <= 8 ? value : 1;
+      }
+    }
+    return 1;
+  }
+
+  private static int u16(byte[] d, int at, boolean little) {
+    int a = d[at] & 0xFF;
+    int b = d[at + 1] & 0xFF;
+    return little ? a | b << 8 : a << 8 | b;
+  }
+
+  private static long u32(byte[] d, int at, boolean little) {
+    long hi = u16(d, little ? at + 2 : at, little);
+    long lo = u16(d, little ? at : at + 2, little);
+    return hi << 16 | lo;
+  }
+}
