@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class CardImagesTest {
   /** An "image" is its size; a JPEG of it is {@code bytesPerPixel(quality) * area} bytes. */
-  static final class ModelCodec implements CardImageCodec<int[]> {
+  static class ModelCodec implements CardImageCodec<int[]> {
     final CardImageCodec.Header header;
     final double scale; // bytes per pixel at quality 100
     final List<String> calls = new ArrayList<>();
@@ -168,5 +168,33 @@ class CardImagesTest {
     assertThat(CardImagePolicy.DEFAULT.newBuilder().build()).isEqualTo(CardImagePolicy.DEFAULT);
     assertThat(CardImagePolicy.DEFAULT).hasToString(
         "CardImagePolicy{maxBytes=131072, fit=CROP, maxWidth=800, minWidth=100, quality=60..95, maxSourcePixels=100000000}");
+  }
+
+  @Test
+  void theSearchFindsTheHighestFittingQualityOfACurvedSizeModel() throws CardImageException {
+    // Bytes grow exponentially with quality, as JPEG's do near the top: check against every quality.
+    int oneSize = 0;
+    for (double perPixel : new double[] {0.002, 0.004, 0.006, 0.009, 0.012, 0.05, 0.2}) {
+      ModelCodec codec = new ModelCodec(4000, 3000, 1, perPixel) {
+        @Override
+        public byte[] encodeJpeg(int[] image, int quality) {
+          return new byte[(int) (image[0] * (long) image[1] * scale * Math.exp(quality / 20.0))];
+        }
+      };
+      CardImage card = CardImages.render(codec, DATA, "p", CardImagePolicy.DEFAULT);
+      int expected = -1;
+      for (int q = 60; q <= 95; q++) {
+        if (codec.encodeJpeg(new int[] {card.width(), card.height()}, q).length <= 131072) {
+          expected = q;
+        }
+      }
+      assertThat(card.quality()).as("%s bytes per pixel", perPixel).isEqualTo(expected);
+      if (card.width() == 800) {
+        // One size: the top quality, the lowest, then interpolation; bisection over 60..94 needs 1 + 6.
+        assertThat(card.encodings()).as("encodings at %s", perPixel).isLessThanOrEqualTo(5);
+        oneSize++;
+      }
+    }
+    assertThat(oneSize).as("cases that fit at 800x640").isEqualTo(5);
   }
 }
