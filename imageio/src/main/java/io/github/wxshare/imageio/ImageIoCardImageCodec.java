@@ -47,8 +47,7 @@ public final class ImageIoCardImageCodec implements CardImageCodec<BufferedImage
     try {
       int width = reader.getWidth(0);
       int height = reader.getHeight(0);
-      boolean jpeg = "jpeg".equalsIgnoreCase(reader.getFormatName()) || "jpg".equalsIgnoreCase(reader.getFormatName());
-      return new Header(width, height, jpeg ? Exif.orientation(data) : 1);
+      return new Header(width, height, "jpeg".equalsIgnoreCase(reader.getFormatName()) ? Exif.orientation(data) : 1);
     } catch (IOException | RuntimeException e) {
       throw undecodable(name, reader, e);
     } finally {

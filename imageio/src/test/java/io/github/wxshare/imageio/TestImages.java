@@ -1,6 +1,5 @@
 package io.github.wxshare.imageio;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -75,7 +74,6 @@ public final class TestImages {
     Graphics2D g = image.createGraphics();
     g.setColor(Color.RED);
     g.fillOval(w / 4, h / 4, w / 2, h / 2);
-    g.setStroke(new BasicStroke(1));
     g.dispose();
     return image;
   }

@@ -3,10 +3,10 @@ package io.github.wxshare.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.wxshare.schema.Vectors.Vector;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +84,7 @@ final class AjvEngine implements Engine {
       throw new AssertionError(SCRIPT_DIRECTORY.resolve("node_modules") + " has no Ajv: the build installs it with "
           + "'npm ci' in generate-test-resources; run the tests through Maven (./mvnw -B verify)");
     }
-    List<String> command = new java.util.ArrayList<>(List.of("node", script.toString()));
+    List<String> command = new ArrayList<>(List.of("node", script.toString()));
     command.addAll(List.of(arguments));
     try {
       Path out = Files.createTempFile("wxshare-ajv", ".jsonl");
@@ -100,7 +100,7 @@ final class AjvEngine implements Engine {
           throw new AssertionError("node " + script.getFileName() + " exited with " + p.exitValue() + ":\n"
               + Files.readString(err, StandardCharsets.UTF_8));
         }
-        List<JsonNode> lines = new java.util.ArrayList<>();
+        List<JsonNode> lines = new ArrayList<>();
         for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
           if (!line.isBlank()) {
             lines.add(Vectors.JSON.readTree(line));
@@ -115,7 +115,7 @@ final class AjvEngine implements Engine {
       throw new AssertionError("cannot run node (Node.js 18 or later must be on the PATH): " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while running node"));
+      throw new AssertionError("interrupted while running node", e);
     }
   }
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The conformance vectors, read from the module's {@code vectors/} folder as another binding reads them. */
 final class Vectors {
@@ -73,7 +74,7 @@ final class Vectors {
     }
 
     Set<String> pointers() {
-      Set<String> out = new java.util.TreeSet<>();
+      Set<String> out = new TreeSet<>();
       violations.forEach(v -> out.add(v.pointer()));
       return out;
     }

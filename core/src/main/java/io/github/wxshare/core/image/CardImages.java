@@ -84,7 +84,7 @@ public final class CardImages {
         int quality = policy.minQuality();
         boolean lastFit = false;
         int sameSide = 0;
-        while (true) {
+        while (quality < overQuality) { // not when minQuality == maxQuality: that one is over already
           byte[] jpeg = codec.encodeJpeg(drawn, quality);
           encodings++;
           smallest = Math.min(smallest, jpeg.length);
