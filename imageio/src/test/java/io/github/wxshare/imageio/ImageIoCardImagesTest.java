@@ -132,6 +132,17 @@ class ImageIoCardImagesTest {
     assertThat(card.quality()).isEqualTo(95);
   }
 
+  @Test
+  void aGrainyPhotoFindsItsQualityInFewEncodings() throws IOException {
+    // 2500x2000 with grain: 800x640 at quality 95 is over the cap, so the search runs.
+    CardImage card = ImageIoCardImages.render(
+        file("grain.jpg", TestImages.jpeg(TestImages.grainyGradient(2500, 2000, 7), 92)), CardImagePolicy.DEFAULT);
+    assertThat(card.width()).isEqualTo(800);
+    assertThat(card.quality()).isBetween(60, 94);
+    assertThat(card.size()).isLessThanOrEqualTo(CardImagePolicy.MAX_BYTES);
+    assertThat(card.encodings()).as("encodings for %s", card).isLessThanOrEqualTo(4);
+  }
+
   /**
    * The naive approach (full decode, scale to 800x640, fixed quality 85) against ours: where the
    * naive card is over the cap, the OpenSDK would refuse it in silence; ours never is.

@@ -38,6 +38,32 @@ public final class TestImages {
     return image;
   }
 
+  /**
+   * A gradient with per-pixel grain (the same for the three channels, up to 12 levels either way):
+   * compresses like a photo, not like a flat gradient.
+   */
+  public static BufferedImage grainyGradient(int w, int h, long seed) {
+    BufferedImage image = gradient(w, h);
+    Random random = new Random(seed);
+    int[] row = new int[w];
+    for (int y = 0; y < h; y++) {
+      image.getRGB(0, y, w, 1, row, 0, w);
+      for (int x = 0; x < w; x++) {
+        int grain = random.nextInt(25) - 12;
+        int r = clamp((row[x] >> 16 & 0xFF) + grain);
+        int g = clamp((row[x] >> 8 & 0xFF) + grain);
+        int b = clamp((row[x] & 0xFF) + grain);
+        row[x] = r << 16 | g << 8 | b;
+      }
+      image.setRGB(0, y, w, 1, row, 0, w);
+    }
+    return image;
+  }
+
+  private static int clamp(int v) {
+    return Math.max(0, Math.min(255, v));
+  }
+
   /** Independent random pixels: the worst case for JPEG size. */
   public static BufferedImage noise(int w, int h, long seed) {
     BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
