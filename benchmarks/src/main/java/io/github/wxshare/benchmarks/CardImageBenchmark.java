@@ -51,7 +51,8 @@ public class CardImageBenchmark {
     CardImage ours = CardImages.render(codec, data, source, CardImagePolicy.DEFAULT);
     byte[] naive = NaiveThumbnail.render(data);
     System.out.printf("%n[%s] source %d bytes; ours: %s, %d encodings; naive: %d bytes, 800x640, quality 85%s%n",
-        source, data.length, ours, ours.encodings(), naive.length, naive.length > CardImagePolicy.MAX_BYTES ? " (OVER the 131072-byte cap)" : "");
+        source, data.length, ours, ours.encodings(), naive.length,
+        naive.length > CardImagePolicy.MAX_BYTES ? " (OVER the 131072-byte cap)" : "");
   }
 
   @Benchmark
