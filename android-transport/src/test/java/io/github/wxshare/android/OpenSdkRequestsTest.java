@@ -8,15 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tencent.mm.opensdk.modelmsg.SendMessageToWX;
 import com.tencent.mm.opensdk.modelmsg.WXMediaMessage;
 import com.tencent.mm.opensdk.modelmsg.WXMiniProgramObject;
-import com.tencent.mm.opensdk.utils.ILog;
-import com.tencent.mm.opensdk.utils.Log;
 import io.github.wxshare.core.InvalidShareRequestException;
 import io.github.wxshare.core.MiniProgramType;
 import io.github.wxshare.core.ParsedShareRequest;
 import io.github.wxshare.core.ShareMiniProgramRequest;
 import io.github.wxshare.core.ShareRequestJson;
 import io.github.wxshare.schema.ShareRequestSchema;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,11 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The mapping against the real OpenSDK classes (6.8.34, unpacked from its AAR by the build) and
- * their own {@code checkArgs()}. The OpenSDK logs through {@code android.util.Log} unless given an
- * {@link ILog}: here its lines are kept, so a test can show what it would have said.
+ * their own {@code checkArgs()}. The OpenSDK's log lines are kept ({@link SdkLog}), so a test can
+ * show what it would have said.
  */
 class OpenSdkRequestsTest {
-  private static final List<String> SDK_LOG = new ArrayList<>();
+  private static final List<String> SDK_LOG = SdkLog.LINES;
   private static final byte[] CARD = new byte[131072];
   private static final ShareMiniProgramRequest DONUT = ShareMiniProgramRequest.builder()
       .userName("gh_d43f693ca31f").path("pages/index/index?id=42").title("标题 🍩").description("描述")
@@ -37,32 +34,7 @@ class OpenSdkRequestsTest {
 
   @BeforeAll
   static void keepTheSdksLog() {
-    Log.setLogImpl(new ILog() {
-      @Override
-      public void v(String tag, String msg) {
-        SDK_LOG.add("V " + tag + ": " + msg);
-      }
-
-      @Override
-      public void d(String tag, String msg) {
-        SDK_LOG.add("D " + tag + ": " + msg);
-      }
-
-      @Override
-      public void i(String tag, String msg) {
-        SDK_LOG.add("I " + tag + ": " + msg);
-      }
-
-      @Override
-      public void w(String tag, String msg) {
-        SDK_LOG.add("W " + tag + ": " + msg);
-      }
-
-      @Override
-      public void e(String tag, String msg) {
-        SDK_LOG.add("E " + tag + ": " + msg);
-      }
-    });
+    SdkLog.install();
   }
 
   @BeforeEach

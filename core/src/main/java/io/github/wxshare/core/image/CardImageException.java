@@ -19,7 +19,12 @@ public final class CardImageException extends IOException {
     /** The image has more pixels than {@link CardImagePolicy#maxSourcePixels()}: a decompression bomb, or a mistake. */
     TOO_LARGE,
     /** Even the smallest size at the lowest quality exceeds the byte budget. */
-    DOES_NOT_FIT
+    DOES_NOT_FIT,
+    /**
+     * The path leaves the root it is confined to: a {@code ..} segment that climbs out of the code
+     * package, or a link inside it that points out. Refused before anything is read.
+     */
+    OUTSIDE_ROOT
   }
 
   private final String image;

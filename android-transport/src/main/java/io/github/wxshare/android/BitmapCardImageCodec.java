@@ -1,0 +1,141 @@
+package io.github.wxshare.android;
+
+import android.graphics.Bitmap;
+import android.graphics.BitmapFactory;
+import android.graphics.Canvas;
+import android.graphics.Color;
+import android.graphics.Matrix;
+import android.graphics.Paint;
+import android.media.ExifInterface;
+import io.github.wxshare.core.image.CardImageCodec;
+import io.github.wxshare.core.image.CardImageException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The card-image codec on Android: {@code BitmapFactory} decodes, sub-sampled with {@code
+ * inSampleSize} (which libjpeg does in the DCT domain for JPEG), {@code ExifInterface} reads the
+ * orientation, a {@code Canvas} draws on white, and {@code Bitmap.compress} encodes the JPEG.
+ */
+final class BitmapCardImageCodec implements CardImageCodec<Bitmap> {
+  static final BitmapCardImageCodec INSTANCE = new BitmapCardImageCodec();
+
+  private BitmapCardImageCodec() {}
+
+  @Override
+  public Header header(byte[] data, String name) throws CardImageException {
+    BitmapFactory.Options bounds = new BitmapFactory.Options();
+    bounds.inJustDecodeBounds = true;
+    BitmapFactory.decodeByteArray(data, 0, data.length, bounds);
+    if (bounds.outWidth <= 0 || bounds.outHeight <= 0) {
+      throw new CardImageException(name, CardImageException.Reason.UNDECODABLE, notAnImage(data));
+    }
+    return new Header(bounds.outWidth, bounds.outHeight, orientation(data));
+  }
+
+  @Override
+  public Bitmap decode(byte[] data, int subsample, String name) throws CardImageException {
+    BitmapFactory.Options options = new BitmapFactory.Options();
+    options.inSampleSize = subsample;
+    options.inPreferredConfig = Bitmap.Config.ARGB_8888;
+    Bitmap bitmap;
+    try {
+      bitmap = BitmapFactory.decodeByteArray(data, 0, data.length, options);
+    } catch (OutOfMemoryError e) {
+      throw new CardImageException(name, CardImageException.Reason.TOO_LARGE, "decoding at 1/" + subsample
+          + " needs more memory than the app has left", e);
+    }
+    if (bitmap == null) {
+      throw new CardImageException(name, CardImageException.Reason.UNDECODABLE, "the "
+          + (options.outMimeType != null ? options.outMimeType : "image") + " cannot be decoded (truncated or corrupt)");
+    }
+    return bitmap;
+  }
+
+  @Override
+  public int width(Bitmap image) {
+    return image.getWidth();
+  }
+
+  @Override
+  public int height(Bitmap image) {
+    return image.getHeight();
+  }
+
+  @Override
+  public Bitmap draw(Bitmap image, int orientation, double x, double y, double width, double height,
+      int outWidth, int outHeight) {
+    Bitmap out = Bitmap.createBitmap(outWidth, outHeight, Bitmap.Config.ARGB_8888);
+    Canvas canvas = new Canvas(out);
+    canvas.drawColor(Color.WHITE); // the pad, and what transparent pixels are composited on
+    Matrix m = orientation(orientation, image.getWidth(), image.getHeight());
+    m.postTranslate((float) -x, (float) -y);
+    m.postScale((float) (outWidth / width), (float) (outHeight / height));
+    canvas.drawBitmap(image, m, new Paint(Paint.FILTER_BITMAP_FLAG | Paint.DITHER_FLAG));
+    return out;
+  }
+
+  @Override
+  public byte[] encodeJpeg(Bitmap image, int quality) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+    if (!image.compress(Bitmap.CompressFormat.JPEG, quality, bytes)) {
+      throw new IllegalStateException("Bitmap.compress(JPEG, " + quality + ") failed for a "
+          + image.getWidth() + "x" + image.getHeight() + " bitmap");
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The transform from stored pixels to displayed pixels for an EXIF orientation, for an image
+   * stored {@code w} x {@code h}.
+   */
+  static Matrix orientation(int orientation, int w, int h) {
+    float[] v;
+    switch (orientation) {
+      case 2: v = new float[] {-1, 0, w, 0, 1, 0}; break;  // mirrored left-right
+      case 3: v = new float[] {-1, 0, w, 0, -1, h}; break; // upside down
+      case 4: v = new float[] {1, 0, 0, 0, -1, h}; break;  // mirrored top-bottom
+      case 5: v = new float[] {0, 1, 0, 1, 0, 0}; break;   // transposed
+      case 6: v = new float[] {0, -1, h, 1, 0, 0}; break;  // turn 90 degrees clockwise to view
+      case 7: v = new float[] {0, -1, h, -1, 0, w}; break; // transversed
+      case 8: v = new float[] {0, 1, 0, -1, 0, w}; break;  // turn 90 degrees anticlockwise to view
+      default: v = new float[] {1, 0, 0, 0, 1, 0};
+    }
+    Matrix m = new Matrix();
+    m.setValues(new float[] {v[0], v[1], v[2], v[3], v[4], v[5], 0, 0, 1});
+    return m;
+  }
+
+  private static int orientation(byte[] data) {
+    try {
+      int o = new ExifInterface(new ByteArrayInputStream(data))
+          .getAttributeInt(ExifInterface.TAG_ORIENTATION, ExifInterface.ORIENTATION_NORMAL);
+      return o >= 1 && o <= 8 ? o : 1;
+    } catch (IOException | RuntimeException e) {
+      return 1; // unreadable EXIF: shown as stored, as every viewer does
+    }
+  }
+
+  private static String notAnImage(byte[] data) {
+    String head = new String(data, 0, Math.min(data.length, 256), StandardCharsets.ISO_8859_1).trim();
+    if (data.length == 0) {
+      return "the file is empty";
+    }
+    if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.contains("<svg"))) {
+      return "an SVG is a vector drawing, not a raster image: export it as PNG or JPEG";
+    }
+    if (data.length >= 12 && head.startsWith("ftyp", 4)) {
+      return "a HEIF/HEIC/AVIF image, which Android decodes only from Android 9 (API 28) on this device's codecs: "
+          + "convert it to JPEG";
+    }
+    StringBuilder hex = new StringBuilder();
+    for (int i = 0; i < Math.min(data.length, 8); i++) {
+      hex.append(String.format(Locale.ROOT, "%02x ", data[i] & 0xff));
+    }
+    return "not an image Android decodes (" + data.length + " bytes starting " + hex.toString().trim()
+        + "); use JPEG, PNG, WebP, GIF or BMP";
+  }
+}

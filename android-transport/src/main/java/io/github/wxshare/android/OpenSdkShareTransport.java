@@ -1,0 +1,318 @@
+package io.github.wxshare.android;
+
+import android.content.Context;
+import com.tencent.mm.opensdk.constants.Build;
+import com.tencent.mm.opensdk.modelbase.BaseResp;
+import com.tencent.mm.opensdk.modelmsg.SendMessageToWX;
+import com.tencent.mm.opensdk.openapi.IWXAPI;
+import com.tencent.mm.opensdk.openapi.WXAPIFactory;
+import io.github.wxshare.core.ShareMiniProgramRequest;
+import io.github.wxshare.core.ShareResult;
+import io.github.wxshare.core.ShareTransport;
+import io.github.wxshare.core.image.CardImage;
+import io.github.wxshare.core.image.CardImageException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The {@link ShareTransport} over the real WeChat OpenSDK: a request becomes a
+ * {@code SendMessageToWX.Req} sent with {@code IWXAPI.sendReq}, and WeChat's answer, which comes
+ * back through the app's {@code WXEntryActivity}, completes the stage {@link #share} returned.
+ *
+ * <pre>{@code
+ * ShareTransport transport = OpenSdkShareTransport.builder(context, "wx0123456789abcdef").build();
+ * transport.share(request).thenAccept(result -> ...);   // on a background thread
+ *
+ * // and in your package's .wxapi sub-package:
+ * public class WXEntryActivity extends WxShareEntryActivity {}
+ * }</pre>
+ *
+ * <p>What it does for one share, in order:
+ * <ol>
+ *   <li>WeChat not installed ({@code isWXAppInstalled()} false): {@link ShareResult.Status#NOT_INSTALLED}.
+ *   <li>{@code getWXAppSupportAPI()} below {@code Build.MINIPROGRAM_SUPPORTED_SDK_INT}, or below
+ *       {@link Builder#shareTicketSupportApi(int)} when the request sets {@code withShareTicket}:
+ *       {@link ShareResult.Status#UNSUPPORTED} with the reason as {@code errStr()}. Nothing is sent.
+ *   <li>On the executor: the card image from the {@link CardImageLoader}. An image that cannot be
+ *       made completes the stage exceptionally with its {@link CardImageException}, which names the
+ *       path and the reason; nothing is sent.
+ *   <li>{@code sendReq} with a fresh {@code transaction} ({@code "wxshare-"} and a random UUID).
+ *       {@code false}, or an exception from the OpenSDK: {@link ShareResult.Status#REJECTED_LOCALLY}.
+ *   <li>WeChat's answer, routed by {@code transaction}: the {@link ShareResult#fromResponse} outcome.
+ *       No answer within the timeout: {@link ShareResult.Status#TIMED_OUT}.
+ * </ol>
+ * Steps 1 and 2 run on the calling thread; they ask the package manager and may take a few
+ * milliseconds. The returned stage completes exactly once; completing or cancelling it yourself
+ * forgets the share, and an answer that arrives later is ignored.
+ *
+ * <p>{@code errCode} 0 ({@code SENT}) means WeChat took the card, not that it was posted: since 2018
+ * WeChat answers 0 when the user backs out of the chat picker too.
+ *
+ * <p>Instances are thread-safe. Pending shares are kept per process, so a {@link #deliver} from any
+ * {@code WXEntryActivity} reaches the transport that sent.
+ */
+public final class OpenSdkShareTransport implements ShareTransport {
+  /** How long a share waits for WeChat's answer unless {@link Builder#timeout} says otherwise. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+
+  /**
+   * The support API from which a WeChat is taken to handle {@code withShareTicket}, unless {@link
+   * Builder#shareTicketSupportApi} says otherwise: {@code Build.LAUNCH_MINIPROGRAM_SUPPORTED_SDK_INT}
+   * ({@value}, WeChat 6.6.1). Share tickets need WeChat 6.5.13; the OpenSDK has no constant for that
+   * version, so this is the first later level it names.
+   */
+  public static final int DEFAULT_SHARE_TICKET_SUPPORT_API = Build.LAUNCH_MINIPROGRAM_SUPPORTED_SDK_INT;
+
+  private static final String TRANSACTION_PREFIX = "wxshare-";
+
+  private final IWXAPI api;
+  private final CardImageLoader images;
+  private final Executor executor;
+  private final ScheduledExecutorService scheduler;
+  private final long timeoutMillis;
+  private final int shareTicketSupportApi;
+
+  private OpenSdkShareTransport(Builder b, IWXAPI api, CardImageLoader images) {
+    this.api = api;
+    this.images = images;
+    this.executor = b.executor != null ? b.executor : ForkJoinPool.commonPool();
+    this.scheduler = b.scheduler != null ? b.scheduler : Timeouts.SCHEDULER;
+    this.timeoutMillis = b.timeout.toMillis();
+    this.shareTicketSupportApi = b.shareTicketSupportApi;
+  }
+
+  /**
+   * A builder that creates the {@code IWXAPI} itself: {@code WXAPIFactory.createWXAPI(appContext,
+   * appId, true)} and {@code registerApp(appId)}, with {@link AndroidCardImages#create(Context)} for
+   * images unless {@link Builder#images} is set.
+   *
+   * @param appId your mobile app's AppID from open.weixin.qq.com: {@code wx} and 16 hex digits
+   * @throws IllegalArgumentException when {@code appId} is not an AppID (a Mini Program's original
+   *     id {@code gh_...} is named as such)
+   */
+  public static Builder builder(Context context, String appId) {
+    Objects.requireNonNull(context, "context == null");
+    return new Builder(context, checkAppId(appId), null);
+  }
+
+  /**
+   * A builder over an {@code IWXAPI} your app already created and registered. Give it a {@link
+   * Builder#images} loader, such as {@code AndroidCardImages.create(context)}.
+   */
+  public static Builder builder(IWXAPI api) {
+    return new Builder(null, null, Objects.requireNonNull(api, "api == null"));
+  }
+
+  /**
+   * Routes WeChat's answer to the share it answers. {@link WxShareEntryActivity} calls it; call it
+   * from {@code onResp} when your {@code WXEntryActivity} has its own base class.
+   *
+   * @return true when {@code resp} completed a pending share; false for anything else (a response
+   *     of another kind, an unknown or missing {@code transaction}, a second answer, null), which
+   *     is ignored
+   */
+  public static boolean deliver(BaseResp resp) {
+    return PendingShares.deliver(resp);
+  }
+
+  /** The {@code IWXAPI} this transport sends through; {@link WxShareEntryActivity} handles answers with it. */
+  public IWXAPI api() {
+    return api;
+  }
+
+  @Override
+  public CompletionStage<ShareResult> share(ShareMiniProgramRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    if (!api.isWXAppInstalled()) {
+      return CompletableFuture.completedFuture(ShareResult.notInstalled());
+    }
+    int supported = api.getWXAppSupportAPI();
+    if (supported < Build.MINIPROGRAM_SUPPORTED_SDK_INT) {
+      return CompletableFuture.completedFuture(ShareResult.unsupported("Mini Program cards need WeChat 6.5.6 or later "
+          + "(support API " + hex(Build.MINIPROGRAM_SUPPORTED_SDK_INT) + "); the installed WeChat reports "
+          + hex(supported) + ": ask the user to update WeChat"));
+    }
+    if (request.withShareTicket() && supported < shareTicketSupportApi) {
+      return CompletableFuture.completedFuture(ShareResult.unsupported("withShareTicket needs WeChat 6.5.13 or later "
+          + "(taken as support API " + hex(shareTicketSupportApi) + "); the installed WeChat reports " + hex(supported)
+          + ": share without withShareTicket, or ask the user to update WeChat"));
+    }
+    String transaction = TRANSACTION_PREFIX + UUID.randomUUID();
+    CompletableFuture<ShareResult> result = new CompletableFuture<>();
+    executor.execute(() -> send(request, transaction, result));
+    return result;
+  }
+
+  private void send(ShareMiniProgramRequest request, String transaction, CompletableFuture<ShareResult> result) {
+    SendMessageToWX.Req req;
+    try {
+      CardImage card = images.load(request.imagePath());
+      if (card == null) {
+        throw new NullPointerException(images.getClass().getName() + ".load(\"" + request.imagePath() + "\") returned null");
+      }
+      req = OpenSdkRequests.toReq(request, card.bytes(), transaction);
+    } catch (CardImageException | RuntimeException e) {
+      result.completeExceptionally(e);
+      return;
+    }
+    if (result.isDone()) {
+      return; // completed or cancelled by the caller while the image was made
+    }
+    PendingShares.add(transaction, result);
+    boolean queued;
+    try {
+      queued = api.sendReq(req);
+    } catch (RuntimeException e) {
+      result.complete(ShareResult.rejectedLocally(transaction, "IWXAPI.sendReq threw " + e));
+      return;
+    }
+    if (!queued) {
+      result.complete(ShareResult.rejectedLocally(transaction, "IWXAPI.sendReq returned false: the OpenSDK refused "
+          + "the request before it reached WeChat; its log (tag MicroMsg.SDK.*) names the check that failed"));
+      return;
+    }
+    ScheduledFuture<?> timeout = scheduler.schedule(() -> {
+      result.complete(ShareResult.timedOut(transaction));
+    }, timeoutMillis, TimeUnit.MILLISECONDS);
+    result.whenComplete((r, e) -> timeout.cancel(false));
+  }
+
+  private static String hex(int supportApi) {
+    return "0x" + Integer.toHexString(supportApi);
+  }
+
+  private static String checkAppId(String appId) {
+    Objects.requireNonNull(appId, "appId == null");
+    if (appId.startsWith("gh_")) {
+      throw new IllegalArgumentException("appId \"" + appId + "\" is a Mini Program's original id; the OpenSDK needs "
+          + "your mobile app's AppID (wx and 16 hex digits, from open.weixin.qq.com). The original id goes in the "
+          + "request's userName");
+    }
+    if (!appId.matches("wx[0-9a-fA-F]{16}")) {
+      throw new IllegalArgumentException("appId \"" + appId + "\" is not an AppID: expected wx and 16 hex digits, "
+          + "such as wx0123456789abcdef, from your app's page on open.weixin.qq.com");
+    }
+    return appId;
+  }
+
+  /** Options for an {@link OpenSdkShareTransport}. Not thread-safe; build once. */
+  public static final class Builder {
+    private final Context context;
+    private final String appId;
+    private final IWXAPI api;
+    private CardImageLoader images;
+    private Executor executor;
+    private ScheduledExecutorService scheduler;
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private int shareTicketSupportApi = DEFAULT_SHARE_TICKET_SUPPORT_API;
+
+    private Builder(Context context, String appId, IWXAPI api) {
+      this.context = context;
+      this.appId = appId;
+      this.api = api;
+    }
+
+    /** Where card images come from; by default {@link AndroidCardImages#create(Context)}. */
+    public Builder images(CardImageLoader images) {
+      this.images = Objects.requireNonNull(images, "images == null");
+      return this;
+    }
+
+    /**
+     * Where images are read and rendered and {@code sendReq} is called; by default
+     * {@link ForkJoinPool#commonPool()}. Never the main thread's executor: decoding takes tens of
+     * milliseconds.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor == null");
+      return this;
+    }
+
+    /**
+     * Runs the timeouts; by default one shared daemon thread that exists only while a share waits.
+     */
+    public Builder scheduler(ScheduledExecutorService scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
+      return this;
+    }
+
+    /**
+     * How long a sent share waits for WeChat's answer before it completes as {@link
+     * ShareResult.Status#TIMED_OUT}; {@link #DEFAULT_TIMEOUT} unless set. The user picks a chat in
+     * that time, so keep it in minutes.
+     *
+     * @throws IllegalArgumentException unless 1 ms to 1 day
+     */
+    public Builder timeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout == null");
+      if (timeout.compareTo(Duration.ofMillis(1)) < 0 || timeout.compareTo(Duration.ofDays(1)) > 0) {
+        throw new IllegalArgumentException("timeout must be 1 ms to 1 day, was " + timeout);
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * The lowest {@code getWXAppSupportAPI()} taken to handle {@code withShareTicket}; {@link
+     * #DEFAULT_SHARE_TICKET_SUPPORT_API} unless set.
+     *
+     * @throws IllegalArgumentException when below {@code Build.MINIPROGRAM_SUPPORTED_SDK_INT}
+     */
+    public Builder shareTicketSupportApi(int supportApi) {
+      if (supportApi < Build.MINIPROGRAM_SUPPORTED_SDK_INT) {
+        throw new IllegalArgumentException("shareTicketSupportApi " + hex(supportApi) + " is below "
+            + "Build.MINIPROGRAM_SUPPORTED_SDK_INT (" + hex(Build.MINIPROGRAM_SUPPORTED_SDK_INT) + ")");
+      }
+      this.shareTicketSupportApi = supportApi;
+      return this;
+    }
+
+    /**
+     * The transport. With {@link #builder(Context, String)} this creates and registers the {@code
+     * IWXAPI}.
+     *
+     * @throws IllegalStateException when built from an {@code IWXAPI} without {@link #images}
+     */
+    public OpenSdkShareTransport build() {
+      IWXAPI theApi = api;
+      CardImageLoader theImages = images;
+      if (theApi == null) {
+        Context app = context.getApplicationContext() != null ? context.getApplicationContext() : context;
+        theApi = WXAPIFactory.createWXAPI(app, appId, true);
+        theApi.registerApp(appId);
+        if (theImages == null) {
+          theImages = AndroidCardImages.create(app);
+        }
+      } else if (theImages == null) {
+        throw new IllegalStateException("OpenSdkShareTransport.builder(api) needs .images(loader), such as "
+            + ".images(AndroidCardImages.create(context))");
+      }
+      PendingShares.lastApi(theApi);
+      return new OpenSdkShareTransport(this, theApi, theImages);
+    }
+  }
+
+  /** The default timeout thread: one daemon thread, started on demand, gone after a second idle. */
+  private static final class Timeouts {
+    static final ScheduledThreadPoolExecutor SCHEDULER = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "wxshare-timeouts");
+      t.setDaemon(true);
+      return t;
+    });
+
+    static {
+      SCHEDULER.setRemoveOnCancelPolicy(true);
+      SCHEDULER.setKeepAliveTime(1, TimeUnit.SECONDS);
+      SCHEDULER.allowCoreThreadTimeOut(true);
+    }
+  }
+}

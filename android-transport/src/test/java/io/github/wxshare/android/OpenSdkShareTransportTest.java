@@ -1,0 +1,321 @@
+package io.github.wxshare.android;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tencent.mm.opensdk.constants.Build;
+import com.tencent.mm.opensdk.modelmsg.SendAuth;
+import com.tencent.mm.opensdk.modelmsg.SendMessageToWX;
+import io.github.wxshare.core.ShareMiniProgramRequest;
+import io.github.wxshare.core.ShareResult;
+import io.github.wxshare.core.ShareResult.Status;
+import io.github.wxshare.core.image.CardImage;
+import io.github.wxshare.core.image.CardImageException;
+import io.github.wxshare.core.image.CardImagePolicy;
+import io.github.wxshare.imageio.ImageIoCardImages;
+import io.github.wxshare.imageio.TestImages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The transport on a plain JVM: the real OpenSDK classes, a {@link FakeWxApi} (the real {@code
+ * IWXAPI} interface) for the phone, and real card images rendered by the javax.imageio codec from
+ * generated files.
+ */
+class OpenSdkShareTransportTest {
+  private static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(4);
+  @TempDir
+  static Path dir;
+  private static Path photo;
+  private static final CardImageLoader IMAGES = path -> ImageIoCardImages.render(photo, CardImagePolicy.DEFAULT);
+  private static final ShareMiniProgramRequest REQUEST = ShareMiniProgramRequest.builder()
+      .userName("gh_d43f693ca31f").path("pages/index/index?id=42").title("标题").imagePath("/pages/thumb.png")
+      .webpageUrl("https://www.qq.com").build();
+
+  private final FakeWxApi api = new FakeWxApi();
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    SdkLog.install();
+    photo = dir.resolve("photo.png");
+    Files.write(photo, TestImages.png(TestImages.grainyGradient(1000, 800, 7)));
+  }
+
+  @AfterAll
+  static void tearDown() {
+    EXECUTOR.shutdownNow();
+  }
+
+  @AfterEach
+  void nothingIsLeftPending() {
+    assertThat(PendingShares.size()).as("pending shares after the test").isZero();
+  }
+
+  private OpenSdkShareTransport.Builder transport() {
+    return OpenSdkShareTransport.builder(api).images(IMAGES).executor(EXECUTOR);
+  }
+
+  private static ShareResult await(java.util.concurrent.CompletionStage<ShareResult> stage) throws Exception {
+    return stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
+  }
+
+  /** The transaction of the n-th share sent, waiting until it has been sent. */
+  private String sentTransaction(int n) throws InterruptedException {
+    for (int i = 0; i < 1000 && api.sent.size() <= n; i++) {
+      Thread.sleep(5);
+    }
+    assertThat(api.sent).as("shares sent").hasSizeGreaterThan(n);
+    return api.sent.get(n).transaction;
+  }
+
+  @Test
+  void aShareReachesSendReqAsAReqTheOpenSdkAcceptsWithTheRenderedCard() throws Exception {
+    CompletableFuture<ShareResult> result = transport().build().share(REQUEST).toCompletableFuture();
+    String transaction = sentTransaction(0);
+    SendMessageToWX.Req req = api.sent.get(0);
+    CardImage card = ImageIoCardImages.render(photo, CardImagePolicy.DEFAULT);
+    assertThat(req.checkArgs()).isTrue();
+    assertThat(req.message.thumbData).isEqualTo(card.bytes()).hasSizeLessThanOrEqualTo(131072);
+    assertThat(req.scene).isEqualTo(SendMessageToWX.Req.WXSceneSession);
+    assertThat(transaction).matches("wxshare-[0-9a-f-]{36}");
+    assertThat(api.sendThreads).as("sendReq runs on the executor").doesNotContain(Thread.currentThread());
+    assertThat(result).isNotDone();
+
+    assertThat(OpenSdkShareTransport.deliver(FakeWxApi.answer(transaction, 0, null))).isTrue();
+    assertThat(await(result)).isEqualTo(ShareResult.fromResponse(0, null, transaction));
+  }
+
+  @Test
+  void weChatNotInstalledIsItsOwnResultAndNothingIsSent() throws Exception {
+    api.installed = false;
+    assertThat(await(transport().build().share(REQUEST))).isEqualTo(ShareResult.notInstalled());
+    assertThat(api.sendThreads).isEmpty();
+  }
+
+  @Test
+  void aWeChatTooOldForMiniProgramCardsIsUnsupportedWithTheVersions() throws Exception {
+    api.supportApi = Build.MINIPROGRAM_SUPPORTED_SDK_INT - 1;
+    ShareResult result = await(transport().build().share(REQUEST));
+    assertThat(result.status()).isEqualTo(Status.UNSUPPORTED);
+    assertThat(result.errStr()).isEqualTo("Mini Program cards need WeChat 6.5.6 or later (support API 0x25000001); "
+        + "the installed WeChat reports 0x25000000: ask the user to update WeChat");
+    assertThat(result.errCode()).isEmpty();
+    assertThat(api.sendThreads).isEmpty();
+  }
+
+  @Test
+  void aShareTicketNeedsANewerWeChatThanTheCardItself() throws Exception {
+    api.supportApi = Build.MINIPROGRAM_SUPPORTED_SDK_INT;
+    ShareMiniProgramRequest ticket = REQUEST.newBuilder().withShareTicket(true).build();
+    ShareResult result = await(transport().build().share(ticket));
+    assertThat(result.status()).isEqualTo(Status.UNSUPPORTED);
+    assertThat(result.errStr()).startsWith("withShareTicket needs WeChat 6.5.13 or later (taken as support API 0x25000008)")
+        .endsWith("share without withShareTicket, or ask the user to update WeChat");
+    assertThat(api.sendThreads).isEmpty();
+
+    // The same WeChat takes the card without a ticket, and the threshold is the app's to set.
+    CompletableFuture<ShareResult> plain = transport().build().share(REQUEST).toCompletableFuture();
+    OpenSdkShareTransport.deliver(FakeWxApi.answer(sentTransaction(0), 0, null));
+    assertThat(await(plain).status()).isEqualTo(Status.SENT);
+    CompletableFuture<ShareResult> lowered = transport().shareTicketSupportApi(Build.MINIPROGRAM_SUPPORTED_SDK_INT)
+        .build().share(ticket).toCompletableFuture();
+    OpenSdkShareTransport.deliver(FakeWxApi.answer(sentTransaction(1), 0, null));
+    assertThat(await(lowered).status()).isEqualTo(Status.SENT);
+  }
+
+  @Test
+  void sendReqReturningFalseIsRejectedLocallyWithTheTransaction() throws Exception {
+    api.sendResult = false;
+    ShareResult result = await(transport().build().share(REQUEST));
+    assertThat(result.status()).isEqualTo(Status.REJECTED_LOCALLY);
+    assertThat(result.transaction()).isEqualTo(api.sent.get(0).transaction);
+    assertThat(result.errStr()).startsWith("IWXAPI.sendReq returned false");
+    assertThat(result.errCode()).isEmpty();
+  }
+
+  @Test
+  void anExceptionFromSendReqIsRejectedLocallyNotLost() throws Exception {
+    api.sendThrows = new SecurityException("no activity for com.tencent.mm");
+    ShareResult result = await(transport().build().share(REQUEST));
+    assertThat(result.status()).isEqualTo(Status.REJECTED_LOCALLY);
+    assertThat(result.errStr()).isEqualTo("IWXAPI.sendReq threw java.lang.SecurityException: no activity for com.tencent.mm");
+    assertThat(result.transaction()).startsWith("wxshare-");
+  }
+
+  @Test
+  void eachErrCodeBecomesItsStatusKeepingTheRawAnswer() throws Exception {
+    int[] codes = {0, -1, -2, -3, -4, -5, -6, 42};
+    Status[] expected = {Status.SENT, Status.FAILED, Status.CANCELLED, Status.FAILED, Status.DENIED,
+        Status.UNSUPPORTED, Status.BANNED, Status.FAILED};
+    OpenSdkShareTransport transport = transport().build();
+    for (int i = 0; i < codes.length; i++) {
+      CompletableFuture<ShareResult> result = transport.share(REQUEST).toCompletableFuture();
+      String transaction = sentTransaction(i);
+      assertThat(OpenSdkShareTransport.deliver(FakeWxApi.answer(transaction, codes[i], "str " + codes[i]))).isTrue();
+      ShareResult r = await(result);
+      assertThat(r.status()).as("errCode %d", codes[i]).isEqualTo(expected[i]);
+      assertThat(r.errCode()).hasValue(codes[i]);
+      assertThat(r.errStr()).isEqualTo("str " + codes[i]);
+      assertThat(r.transaction()).isEqualTo(transaction);
+    }
+  }
+
+  @Test
+  void aSecondAnswerToTheSameShareIsIgnored() throws Exception {
+    CompletableFuture<ShareResult> result = transport().build().share(REQUEST).toCompletableFuture();
+    String transaction = sentTransaction(0);
+    assertThat(OpenSdkShareTransport.deliver(FakeWxApi.answer(transaction, -2, null))).isTrue();
+    assertThat(OpenSdkShareTransport.deliver(FakeWxApi.answer(transaction, 0, null))).isFalse();
+    assertThat(await(result).status()).isEqualTo(Status.CANCELLED);
+  }
+
+  @Test
+  void unknownForeignAndEmptyAnswersAreIgnoredAndTheShareStillWaits() throws Exception {
+    CompletableFuture<ShareResult> result = transport().build().share(REQUEST).toCompletableFuture();
+    String transaction = sentTransaction(0);
+    SendAuth.Resp login = new SendAuth.Resp();
+    login.transaction = transaction; // another kind of answer with the same id
+    SendMessageToWX.Resp noId = FakeWxApi.answer(null, 0, null);
+    assertThat(OpenSdkShareTransport.deliver(FakeWxApi.answer("wxshare-unknown", 0, null))).isFalse();
+    assertThat(OpenSdkShareTransport.deliver(login)).isFalse();
+    assertThat(OpenSdkShareTransport.deliver(noId)).isFalse();
+    assertThat(OpenSdkShareTransport.deliver(null)).isFalse();
+    assertThat(result).isNotDone();
+    OpenSdkShareTransport.deliver(FakeWxApi.answer(transaction, 0, null));
+    assertThat(await(result).status()).isEqualTo(Status.SENT);
+  }
+
+  @Test
+  void noAnswerTimesOutAndALateAnswerIsIgnored() throws Exception {
+    ShareResult result = await(transport().timeout(Duration.ofMillis(50)).build().share(REQUEST));
+    String transaction = api.sent.get(0).transaction;
+    assertThat(result).isEqualTo(ShareResult.timedOut(transaction));
+    assertThat(OpenSdkShareTransport.deliver(FakeWxApi.answer(transaction, 0, null))).isFalse();
+  }
+
+  @Test
+  void anAnswerBeforeTheTimeoutWinsAndTheTimeoutNeverFires() throws Exception {
+    CompletableFuture<ShareResult> result = transport().timeout(Duration.ofMillis(300)).build().share(REQUEST)
+        .toCompletableFuture();
+    OpenSdkShareTransport.deliver(FakeWxApi.answer(sentTransaction(0), -3, null));
+    Thread.sleep(400);
+    assertThat(await(result).status()).isEqualTo(Status.FAILED);
+  }
+
+  @Test
+  void aStageTheCallerCancelsIsForgottenAndItsAnswerIgnored() throws Exception {
+    CompletableFuture<ShareResult> result = transport().build().share(REQUEST).toCompletableFuture();
+    String transaction = sentTransaction(0);
+    assertThat(PendingShares.size()).isEqualTo(1);
+    result.cancel(false);
+    assertThat(PendingShares.size()).isZero();
+    assertThat(OpenSdkShareTransport.deliver(FakeWxApi.answer(transaction, 0, null))).isFalse();
+  }
+
+  @Test
+  void anImageThatCannotBeMadeFailsTheStageWithItsPathAndSendsNothing() {
+    Path missing = dir.resolve("missing.png");
+    OpenSdkShareTransport transport = OpenSdkShareTransport.builder(api).executor(EXECUTOR)
+        .images(path -> ImageIoCardImages.render(missing, CardImagePolicy.DEFAULT)).build();
+    CompletableFuture<ShareResult> result = transport.share(REQUEST).toCompletableFuture();
+    assertThatThrownBy(result::join).isInstanceOf(CompletionException.class)
+        .cause().isInstanceOf(CardImageException.class).hasMessage(missing + ": no such file");
+    assertThat(api.sendThreads).isEmpty();
+  }
+
+  @Test
+  void aLoaderThatReturnsNullFailsTheStageNamingIt() {
+    OpenSdkShareTransport transport = OpenSdkShareTransport.builder(api).executor(EXECUTOR).images(path -> null).build();
+    assertThatThrownBy(() -> transport.share(REQUEST).toCompletableFuture().join()).cause()
+        .isInstanceOf(NullPointerException.class).hasMessageEndingWith(".load(\"/pages/thumb.png\") returned null");
+    assertThat(api.sendThreads).isEmpty();
+  }
+
+  @Test
+  void manySharesFromManyThreadsEachGetTheirOwnAnswer() throws Exception {
+    OpenSdkShareTransport transport = transport().images(new CachedCard()).build();
+    int n = 200;
+    ExecutorService callers = Executors.newFixedThreadPool(8);
+    List<CompletableFuture<ShareResult>> results = Collections.synchronizedList(new ArrayList<>());
+    for (int i = 0; i < n; i++) {
+      callers.execute(() -> results.add(transport.share(REQUEST).toCompletableFuture()));
+    }
+    callers.shutdown();
+    assertThat(callers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    sentTransaction(n - 1);
+    List<SendMessageToWX.Req> sent = new ArrayList<>(api.sent);
+    Collections.shuffle(sent, new java.util.Random(1));
+    AtomicInteger code = new AtomicInteger();
+    for (SendMessageToWX.Req req : sent) {
+      assertThat(OpenSdkShareTransport.deliver(FakeWxApi.answer(req.transaction, -(code.getAndIncrement() % 7), req.transaction))).isTrue();
+    }
+    Set<String> transactions = new HashSet<>();
+    for (CompletableFuture<ShareResult> r : results) {
+      ShareResult result = await(r);
+      assertThat(result.errStr()).as("each answer reaches the share it names").isEqualTo(result.transaction());
+      transactions.add(result.transaction());
+    }
+    assertThat(transactions).hasSize(n);
+  }
+
+  @Test
+  void anAppIdIsCheckedWhenTheTransportIsBuiltFromOne() {
+    assertThatThrownBy(() -> OpenSdkShareTransport.builder(new android.content.ContextWrapper(null), "gh_d43f693ca31f"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("appId \"gh_d43f693ca31f\" is a Mini Program's original id; the OpenSDK needs your mobile app's "
+            + "AppID (wx and 16 hex digits, from open.weixin.qq.com). The original id goes in the request's userName");
+    assertThatThrownBy(() -> OpenSdkShareTransport.builder(new android.content.ContextWrapper(null), "wx123"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("appId \"wx123\" is not an AppID: expected wx and 16 hex digits, such as wx0123456789abcdef, "
+            + "from your app's page on open.weixin.qq.com");
+  }
+
+  @Test
+  void builderMistakesAreNamed() {
+    assertThatThrownBy(() -> OpenSdkShareTransport.builder(api).build()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("OpenSdkShareTransport.builder(api) needs .images(loader), such as "
+            + ".images(AndroidCardImages.create(context))");
+    assertThatThrownBy(() -> transport().timeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("timeout must be 1 ms to 1 day, was PT0S");
+    assertThatThrownBy(() -> transport().shareTicketSupportApi(1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("shareTicketSupportApi 0x1 is below Build.MINIPROGRAM_SUPPORTED_SDK_INT (0x25000001)");
+    assertThatThrownBy(() -> transport().build().share(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("request == null");
+  }
+
+  /** One rendering shared by many shares, so the concurrency test measures routing, not JPEG. */
+  private static final class CachedCard implements CardImageLoader {
+    private volatile CardImage card;
+
+    @Override
+    public CardImage load(String imagePath) throws CardImageException {
+      CardImage c = card;
+      if (c == null) {
+        synchronized (this) {
+          if (card == null) {
+            card = IMAGES.load(imagePath);
+          }
+          c = card;
+        }
+      }
+      return c;
+    }
+  }
+}
