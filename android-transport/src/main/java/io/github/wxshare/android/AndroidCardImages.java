@@ -153,14 +153,17 @@ public final class AndroidCardImages implements CardImageLoader {
     String relative = confine(path);
     if (directoryRoot != null) {
       File file = new File(directoryRoot, relative);
+      String root;
+      String canonical;
       try {
-        String root = directoryRoot.getCanonicalPath() + File.separator;
-        if (!file.getCanonicalPath().startsWith(root)) {
-          throw new CardImageException(path, Reason.OUTSIDE_ROOT, "it resolves to " + file.getCanonicalPath()
-              + " through a link, outside the code package " + root);
-        }
+        root = directoryRoot.getCanonicalPath() + File.separator;
+        canonical = file.getCanonicalPath();
       } catch (IOException e) {
         throw unreadable(path, "the code package directory", e);
+      }
+      if (!canonical.startsWith(root)) {
+        throw new CardImageException(path, Reason.OUTSIDE_ROOT, "it resolves to " + canonical
+            + " through a link, outside the code package " + root);
       }
       return readFile(path, file);
     }

@@ -2,7 +2,7 @@ package io.github.wxshare.imageio;
 
 import io.github.wxshare.core.image.CardImageCodec;
 import io.github.wxshare.core.image.CardImageException;
-import io.github.wxshare.imageio.internal.Exif;
+import io.github.wxshare.core.image.CardImages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -47,7 +47,7 @@ public final class ImageIoCardImageCodec implements CardImageCodec<BufferedImage
     try {
       int width = reader.getWidth(0);
       int height = reader.getHeight(0);
-      return new Header(width, height, "jpeg".equalsIgnoreCase(reader.getFormatName()) ? Exif.orientation(data) : 1);
+      return new Header(width, height, "jpeg".equalsIgnoreCase(reader.getFormatName()) ? CardImages.exifOrientation(data) : 1);
     } catch (IOException | RuntimeException e) {
       throw undecodable(name, reader, e);
     } finally {

@@ -29,6 +29,17 @@ public final class CardImages {
   private CardImages() {}
 
   /**
+   * The EXIF orientation (1-8) of the JPEG in {@code data}, for a {@link CardImageCodec}'s
+   * {@link CardImageCodec.Header}: 1 when it is not a JPEG, has no orientation, or its EXIF is
+   * damaged. Never throws; every read is bounds-checked.
+   *
+   * @throws NullPointerException if {@code data} is null
+   */
+  public static int exifOrientation(byte[] data) {
+    return Exif.orientation(Objects.requireNonNull(data, "data == null"));
+  }
+
+  /**
    * The best card image of {@code data} within {@code policy}.
    *
    * @param name the image's name for error messages (a path, a URI)

@@ -1,15 +1,16 @@
-package io.github.wxshare.imageio.internal;
+package io.github.wxshare.core.image;
 
 /**
- * Reads the EXIF orientation (tag 0x0112) of a JPEG: javax.imageio decodes pixels as stored and
- * ignores it, so a portrait photo from a phone would come out on its side. Bounds-checked
- * throughout: a damaged header means orientation 1, never an exception.
+ * Reads the EXIF orientation (tag 0x0112) of a JPEG: javax.imageio and {@code BitmapFactory} decode
+ * pixels as stored and ignore it, so a portrait photo from a phone would come out on its side. One
+ * parser for every codec, so that the JVM and Android turn the same photo the same way.
+ * Bounds-checked throughout: a damaged header means orientation 1, never an exception.
  */
-public final class Exif {
+final class Exif {
   private Exif() {}
 
   /** The orientation 1-8 of the JPEG in {@code data}, or 1 when it has none or it cannot be read. */
-  public static int orientation(byte[] data) {
+  static int orientation(byte[] data) {
     if (data.length < 4 || (data[0] & 0xFF) != 0xFF || (data[1] & 0xFF) != 0xD8) {
       return 1;
     }

@@ -1,0 +1,294 @@
+package io.github.wxshare.android;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import android.app.Application;
+import android.content.ContentProvider;
+import android.content.ContentValues;
+import android.database.Cursor;
+import android.graphics.Bitmap;
+import android.graphics.BitmapFactory;
+import android.graphics.Color;
+import android.net.Uri;
+import android.os.ParcelFileDescriptor;
+import io.github.wxshare.core.image.CardImage;
+import io.github.wxshare.core.image.CardImageException;
+import io.github.wxshare.core.image.CardImageException.Reason;
+import io.github.wxshare.imageio.TestImages;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.FileNotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.junit.runner.RunWith;
+import org.robolectric.Robolectric;
+import org.robolectric.RobolectricTestRunner;
+import org.robolectric.RuntimeEnvironment;
+import org.robolectric.annotation.Config;
+import org.robolectric.annotation.GraphicsMode;
+
+/**
+ * Image resolution and the {@code Bitmap} codec on Android 8.0 under Robolectric with its native
+ * graphics: real {@code BitmapFactory}, {@code Canvas}, {@code Bitmap.compress} and
+ * and the shared EXIF parser, on image files the tests write.
+ */
+@RunWith(RobolectricTestRunner.class)
+@Config(sdk = 26)
+@GraphicsMode(GraphicsMode.Mode.NATIVE)
+public class AndroidCardImagesTest {
+  @Rule
+  public final TemporaryFolder temp = new TemporaryFolder();
+  private final ExecutorService background = Executors.newSingleThreadExecutor();
+  private Application app;
+  private File code;
+  private AndroidCardImages images;
+
+  @Before
+  public void setUp() throws Exception {
+    app = RuntimeEnvironment.getApplication();
+    code = temp.newFolder("code");
+    new File(code, "img").mkdirs();
+    write(new File(code, "img/card.png"), AndroidTestSupport.png(1000, 800, 0xffcc0000, 0xff0000cc));
+    images = AndroidCardImages.builder(app).codePackageDirectory(code).build();
+  }
+
+  @After
+  public void tearDown() {
+    background.shutdownNow();
+  }
+
+  private static void write(File file, byte[] bytes) throws Exception {
+    Files.write(file.toPath(), bytes);
+  }
+
+  /** {@code images.load(path)} on a background thread, as the transport calls it. */
+  private CardImage load(AndroidCardImages loader, String path) throws Exception {
+    try {
+      return background.submit(() -> loader.load(path)).get();
+    } catch (ExecutionException e) {
+      throw (Exception) e.getCause();
+    }
+  }
+
+  private static Bitmap decode(CardImage card) {
+    Bitmap bitmap = BitmapFactory.decodeByteArray(card.bytes(), 0, card.size());
+    assertThat(bitmap).as("the card decodes").isNotNull();
+    assertThat(bitmap.getWidth() * 4).as("5:4").isEqualTo(bitmap.getHeight() * 5);
+    return bitmap;
+  }
+
+  @Test
+  public void codePackagePathsResolveInTheRootWithOrWithoutALeadingSlash() throws Exception {
+    CardImage relative = load(images, "img/card.png");
+    CardImage rooted = load(images, "/img/card.png");
+    CardImage dotted = load(images, "./img/../img/card.png");
+    assertThat(relative.bytes()).isEqualTo(rooted.bytes()).isEqualTo(dotted.bytes());
+    assertThat(relative.size()).isBetween(1, 131072);
+    Bitmap card = decode(relative);
+    assertThat(card.getWidth()).isEqualTo(800);
+    assertThat(red(card.getPixel(100, 320))).as("left half red").isGreaterThan(180);
+    assertThat(blue(card.getPixel(700, 320))).as("right half blue").isGreaterThan(180);
+  }
+
+  @Test
+  public void aLargeNoisyJpegIsDecodedSubsampledAndFitsTheBudgetExactly() throws Exception {
+    Bitmap noise = Bitmap.createBitmap(3000, 2400, Bitmap.Config.ARGB_8888);
+    Random random = new Random(3);
+    int[] row = new int[3000];
+    for (int y = 0; y < 2400; y++) {
+      for (int x = 0; x < 3000; x++) {
+        row[x] = 0xff000000 | random.nextInt(0x1000000);
+      }
+      noise.setPixels(row, 0, 3000, 0, y, 3000, 1);
+    }
+    write(new File(code, "noise.jpg"), AndroidTestSupport.compress(noise, Bitmap.CompressFormat.JPEG, 92));
+    CardImage card = load(images, "noise.jpg");
+    assertThat(card.size()).isLessThanOrEqualTo(131072).isGreaterThan(100_000);
+    assertThat(card.subsample()).as("decoded with inSampleSize").isGreaterThanOrEqualTo(2);
+    assertThat(card.sourceWidth()).isEqualTo(3000);
+    decode(card);
+  }
+
+  @Test
+  public void exifOrientationIsApplied() throws Exception {
+    // Stored 400x200: top half red, bottom half blue; EXIF 6 says "turn 90 degrees clockwise to view".
+    Bitmap stored = Bitmap.createBitmap(400, 200, Bitmap.Config.ARGB_8888);
+    for (int y = 0; y < 200; y++) {
+      for (int x = 0; x < 400; x++) {
+        stored.setPixel(x, y, y < 100 ? 0xffcc0000 : 0xff0000cc);
+      }
+    }
+    byte[] jpeg = AndroidTestSupport.compress(stored, Bitmap.CompressFormat.JPEG, 95);
+    write(new File(code, "rotated.jpg"), TestImages.withExifOrientation(jpeg, 6, false));
+
+    CardImage card = load(images, "rotated.jpg");
+    assertThat(card.sourceWidth()).as("displayed width").isEqualTo(200);
+    assertThat(card.sourceHeight()).isEqualTo(400);
+    Bitmap shown = decode(card);
+    int mid = shown.getHeight() / 2;
+    assertThat(blue(shown.getPixel(shown.getWidth() / 4, mid))).as("the bottom turns to the left").isGreaterThan(180);
+    assertThat(red(shown.getPixel(shown.getWidth() * 3 / 4, mid))).as("the top turns to the right").isGreaterThan(180);
+  }
+
+  @Test
+  public void transparentPixelsBecomeWhiteNotBlack() throws Exception {
+    Bitmap clear = Bitmap.createBitmap(500, 400, Bitmap.Config.ARGB_8888);
+    clear.eraseColor(Color.TRANSPARENT);
+    write(new File(code, "clear.png"), AndroidTestSupport.compress(clear, Bitmap.CompressFormat.PNG, 100));
+    int pixel = decode(load(images, "clear.png")).getPixel(50, 50);
+    assertThat(red(pixel) + green(pixel) + blue(pixel)).isGreaterThan(3 * 250);
+  }
+
+  @Test
+  public void aDotDotEscapeFromTheCodePackageIsRefusedBeforeReading() throws Exception {
+    write(new File(temp.getRoot(), "secret.png"), AndroidTestSupport.png(10, 8, 0xff000000, 0xff000000));
+    assertThatThrownBy(() -> load(images, "../secret.png")).isInstanceOf(CardImageException.class)
+        .hasMessage("../secret.png: '..' climbs out of the code package; name the image from the code package's root, "
+            + "or pass a file:// or content:// URI")
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.OUTSIDE_ROOT);
+    assertThatThrownBy(() -> load(images, "/img/../../secret.png"))
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.OUTSIDE_ROOT);
+  }
+
+  @Test
+  public void aLinkInTheCodePackageThatPointsOutIsRefused() throws Exception {
+    File secret = new File(temp.getRoot(), "secret.png");
+    write(secret, AndroidTestSupport.png(10, 8, 0xff000000, 0xff000000));
+    Files.createSymbolicLink(new File(code, "link.png").toPath(), secret.toPath());
+    assertThatThrownBy(() -> load(images, "link.png")).isInstanceOf(CardImageException.class)
+        .hasMessageStartingWith("link.png: it resolves to " + secret.getCanonicalPath() + " through a link, outside the code package")
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.OUTSIDE_ROOT);
+  }
+
+  @Test
+  public void fileUrisAndOptInAbsolutePathsReadTheFileSystem() throws Exception {
+    File outside = temp.newFolder("cache dir");
+    File file = new File(outside, "card.png");
+    write(file, AndroidTestSupport.png(500, 400, 0xffcc0000, 0xff0000cc));
+    String uri = "file://" + file.getPath().replace(" ", "%20");
+    assertThat(load(images, uri).size()).isBetween(1, 131072);
+    assertThatThrownBy(() -> load(images, file.getPath())).as("a leading / is the code package by default")
+        .hasMessage(file.getPath() + ": no such file (" + new File(code, file.getPath().substring(1)) + " (No such file or directory))");
+    AndroidCardImages files = AndroidCardImages.builder(app).absolutePathsAreFiles(true).build();
+    assertThat(load(files, file.getPath()).bytes()).isEqualTo(load(images, uri).bytes());
+  }
+
+  @Test
+  public void contentUrisGoThroughTheContentResolver() throws Exception {
+    Robolectric.setupContentProvider(Provider.class, "io.github.wxshare.test");
+    Provider.file = new File(code, "img/card.png");
+    assertThat(load(images, "content://io.github.wxshare.test/card").bytes()).isEqualTo(load(images, "img/card.png").bytes());
+    Provider.file = null;
+    assertThatThrownBy(() -> load(images, "content://io.github.wxshare.test/denied")).isInstanceOf(CardImageException.class)
+        .hasMessage("content://io.github.wxshare.test/denied: permission denied by its content provider (no grant); read it "
+            + "with the permission the picker granted, or copy it to the app's cache");
+  }
+
+  @Test
+  public void wxfileUrisNeedTheResolverTheAppConfigures() throws Exception {
+    assertThatThrownBy(() -> load(images, "wxfile://tmp_abc.png")).isInstanceOf(CardImageException.class)
+        .hasMessage("wxfile://tmp_abc.png: no wxfile:// resolver is configured: give one to "
+            + "AndroidCardImages.builder(context).wxfileResolver(uri -> ...) that opens the file it names");
+    byte[] png = Files.readAllBytes(new File(code, "img/card.png").toPath());
+    AndroidCardImages withResolver = AndroidCardImages.builder(app).wxfileResolver(uri -> {
+      if (!uri.equals("wxfile://tmp_abc.png")) {
+        throw new FileNotFoundException(uri);
+      }
+      return new ByteArrayInputStream(png);
+    }).build();
+    assertThat(load(withResolver, "wxfile://tmp_abc.png").size()).isBetween(1, 131072);
+    assertThatThrownBy(() -> load(withResolver, "wxfile://other.png")).hasMessage("wxfile://other.png: no such file (wxfile://other.png)");
+  }
+
+  @Test
+  public void whatIsNotAnImageIsNamedWithTheFix() throws Exception {
+    write(new File(code, "logo.png"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> load(images, "logo.png")).isInstanceOf(CardImageException.class)
+        .hasMessage("logo.png: an SVG is a vector drawing, not a raster image: export it as PNG or JPEG")
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.UNDECODABLE);
+    write(new File(code, "empty.png"), new byte[0]);
+    assertThatThrownBy(() -> load(images, "empty.png")).hasMessage("empty.png: the file is empty (0 bytes)");
+    assertThatThrownBy(() -> load(images, "img/missing.png")).isInstanceOf(CardImageException.class)
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.UNREADABLE);
+    assertThatThrownBy(() -> load(images, "img")).hasMessage("img: is a directory, not an image file");
+  }
+
+  @Test
+  public void aFileOverTheLimitIsRefusedBeforeItIsReadIntoMemory() throws Exception {
+    AndroidCardImages small = AndroidCardImages.builder(app).codePackageDirectory(code).maxFileBytes(1000).build();
+    assertThatThrownBy(() -> load(small, "img/card.png")).isInstanceOf(CardImageException.class)
+        .hasMessage("img/card.png: the file is over 1000 bytes (AndroidCardImages.Builder.maxFileBytes); a card image needs far less")
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.TOO_LARGE);
+  }
+
+  @Test
+  public void loadingOnTheMainThreadIsRefused() {
+    assertThatThrownBy(() -> images.load("img/card.png")).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("AndroidCardImages.load(\"img/card.png\") was called on the main thread");
+  }
+
+  private static int red(int argb) {
+    return (argb >> 16) & 0xff;
+  }
+
+  private static int green(int argb) {
+    return (argb >> 8) & 0xff;
+  }
+
+  private static int blue(int argb) {
+    return argb & 0xff;
+  }
+
+  /** A content provider that serves one file, or refuses. */
+  public static class Provider extends ContentProvider {
+    static volatile File file;
+
+    @Override
+    public ParcelFileDescriptor openFile(Uri uri, String mode) throws FileNotFoundException {
+      if (file == null) {
+        throw new SecurityException("no grant");
+      }
+      return ParcelFileDescriptor.open(file, ParcelFileDescriptor.MODE_READ_ONLY);
+    }
+
+    @Override
+    public boolean onCreate() {
+      return true;
+    }
+
+    @Override
+    public Cursor query(Uri uri, String[] projection, String selection, String[] selectionArgs, String sortOrder) {
+      return null;
+    }
+
+    @Override
+    public String getType(Uri uri) {
+      return "image/png";
+    }
+
+    @Override
+    public Uri insert(Uri uri, ContentValues values) {
+      return null;
+    }
+
+    @Override
+    public int delete(Uri uri, String selection, String[] selectionArgs) {
+      return 0;
+    }
+
+    @Override
+    public int update(Uri uri, ContentValues values, String selection, String[] selectionArgs) {
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package io.github.wxshare.android;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import android.app.Application;
+import android.content.Intent;
+import android.os.Bundle;
+import com.tencent.mm.opensdk.constants.Build;
+import com.tencent.mm.opensdk.modelmsg.SendMessageToWX;
+import io.github.wxshare.core.ShareMiniProgramRequest;
+import io.github.wxshare.core.ShareResult;
+import io.github.wxshare.core.ShareResult.Status;
+import java.io.File;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.junit.runner.RunWith;
+import org.robolectric.Robolectric;
+import org.robolectric.RobolectricTestRunner;
+import org.robolectric.RuntimeEnvironment;
+import org.robolectric.annotation.Config;
+import org.robolectric.annotation.GraphicsMode;
+
+/**
+ * The transport with the real OpenSDK's own {@code IWXAPI} ({@code WXAPIFactory.createWXAPI}) on
+ * Android 8.0 under Robolectric: the OpenSDK finds (or misses) WeChat through the package manager,
+ * checks its signature, reads its support API and starts WeChat's activity with the request in the
+ * intent. Only WeChat itself is played by the test: it reads that intent and answers through the
+ * app's entry activity with the same channel fields, as WeChat does.
+ */
+@RunWith(RobolectricTestRunner.class)
+@Config(sdk = 26)
+@GraphicsMode(GraphicsMode.Mode.NATIVE)
+public class OpenSdkOnAndroidTest {
+  private static final String APP_ID = "wx0123456789abcdef";
+  private static final ShareMiniProgramRequest REQUEST = ShareMiniProgramRequest.builder()
+      .userName("gh_d43f693ca31f").path("pages/index/index?id=42").title("标题 🍩").description("描述")
+      .imagePath("/img/card.png").webpageUrl("https://www.qq.com").withShareTicket(true).build();
+
+  @Rule
+  public final TemporaryFolder temp = new TemporaryFolder();
+  private final ExecutorService executor = Executors.newSingleThreadExecutor();
+  private Application app;
+  private OpenSdkShareTransport transport;
+
+  /** The app's entry activity, as an app declares it. */
+  public static class WXEntryActivity extends WxShareEntryActivity {}
+
+  @Before
+  public void setUp() throws Exception {
+    SdkLog.install();
+    SdkLog.LINES.clear();
+    app = RuntimeEnvironment.getApplication();
+    File codePackage = temp.newFolder("code");
+    new File(codePackage, "img").mkdirs();
+    Files.write(new File(codePackage, "img/card.png").toPath(), AndroidTestSupport.png(1000, 800, 0xffcc0000, 0xff0000cc));
+    transport = OpenSdkShareTransport.builder(app, APP_ID).executor(executor)
+        .images(AndroidCardImages.builder(app).codePackageDirectory(codePackage).build()).build();
+  }
+
+  @After
+  public void tearDown() {
+    executor.shutdownNow();
+    assertThat(PendingShares.size()).as("pending shares after the test").isZero();
+  }
+
+  @Test
+  public void withoutWeChatTheRealOpenSdkReportsNotInstalled() throws Exception {
+    assertThat(AndroidTestSupport.await(transport.share(REQUEST))).isEqualTo(ShareResult.notInstalled());
+    assertThat(AndroidTestSupport.<org.robolectric.shadows.ShadowApplication>shadow(app).getNextStartedActivity()).isNull();
+  }
+
+  @Test
+  public void aWeChatTooOldForCardsIsUnsupportedBeforeAnythingStarts() throws Exception {
+    AndroidTestSupport.installWeChat(app, Build.MINIPROGRAM_SUPPORTED_SDK_INT - 1);
+    ShareResult result = AndroidTestSupport.await(transport.share(REQUEST));
+    assertThat(result.status()).isEqualTo(Status.UNSUPPORTED);
+    assertThat(AndroidTestSupport.<org.robolectric.shadows.ShadowApplication>shadow(app).getNextStartedActivity()).isNull();
+  }
+
+  @Test
+  public void theRequestReachesWeChatsIntentAndItsAnswerCompletesTheShare() throws Exception {
+    AndroidTestSupport.installWeChat(app, Build.SDK_INT);
+    CompletableFuture<ShareResult> result = transport.share(REQUEST).toCompletableFuture();
+    Intent toWeChat = waitForStartedActivity();
+    assertThat(toWeChat.getComponent().getPackageName()).isEqualTo("com.tencent.mm");
+    Bundle extras = toWeChat.getExtras();
+    List<String> keys = new ArrayList<>(extras.keySet());
+    String transaction = extras.getString("_wxapi_basereq_transaction");
+    assertThat(transaction).as("keys %s", keys).startsWith("wxshare-");
+    // The OpenSDK itself appends "@app" to the original id when it writes the bundle.
+    assertThat(extras.getString("_wxminiprogram_username")).isEqualTo("gh_d43f693ca31f@app");
+    // ... and writes the page as "page.html?query", as WeChat reads it.
+    assertThat(extras.getString("_wxminiprogram_path")).isEqualTo("pages/index/index.html?id=42");
+    assertThat(extras.getString("_wxminiprogram_webpageurl")).isEqualTo("https://www.qq.com");
+    assertThat(extras.getBoolean("_wxminiprogram_withsharetiket")).isTrue();
+    assertThat(extras.getInt("_wxminiprogram_type")).isEqualTo(0);
+    assertThat(extras.getString("_wxobject_title")).isEqualTo("标题 🍩");
+    assertThat(extras.getString("_wxobject_description")).isEqualTo("描述");
+    assertThat(extras.getByteArray("_wxobject_thumbdata")).hasSizeBetween(1, 131072);
+    assertThat(extras.getInt("_wxapi_sendmessagetowx_req_scene")).isEqualTo(SendMessageToWX.Req.WXSceneSession);
+    assertThat(result).isNotDone();
+
+    // A second copy of the answer, or one that is not from WeChat, changes nothing.
+    Intent forged = new Intent(app, WXEntryActivity.class);
+    Bundle forgedExtras = new Bundle();
+    answer(transaction, -2).toBundle(forgedExtras);
+    forged.putExtras(forgedExtras);
+    Robolectric.buildActivity(WXEntryActivity.class, forged).create();
+    assertThat(result).as("an intent without WeChat's token and checksum").isNotDone();
+
+    Intent reply = weChatsReply(toWeChat, answer(transaction, 0));
+    WXEntryActivity entry = Robolectric.buildActivity(WXEntryActivity.class, reply).create().get();
+    assertThat(entry.isFinishing()).isTrue();
+    assertThat(AndroidTestSupport.await(result)).isEqualTo(ShareResult.fromResponse(0, null, transaction));
+    Robolectric.buildActivity(WXEntryActivity.class, weChatsReply(toWeChat, answer(transaction, -3))).create();
+    assertThat(result.join().status()).isEqualTo(Status.SENT);
+  }
+
+  @Test
+  public void theOpenSdkKeepsOnlyTheQueryUpToASecondQuestionMark() throws Exception {
+    // Recorded, not endorsed: the OpenSDK splits the path at every '?' and keeps the first two parts.
+    AndroidTestSupport.installWeChat(app, Build.SDK_INT);
+    CompletableFuture<ShareResult> result = transport.share(REQUEST.newBuilder().path("pages/a?x=1?y=2").build())
+        .toCompletableFuture();
+    Intent toWeChat = waitForStartedActivity();
+    assertThat(toWeChat.getStringExtra("_wxminiprogram_path")).isEqualTo("pages/a.html?x=1");
+    result.cancel(false);
+  }
+
+  private Intent waitForStartedActivity() throws InterruptedException {
+    for (int i = 0; i < 2000; i++) {
+      AndroidTestSupport.<org.robolectric.shadows.ShadowLooper>shadow(android.os.Looper.getMainLooper()).idle();
+      Intent started = AndroidTestSupport.<org.robolectric.shadows.ShadowApplication>shadow(app).getNextStartedActivity();
+      if (started != null) {
+        return started;
+      }
+      Thread.sleep(5);
+    }
+    throw new AssertionError("the OpenSDK started no activity; its log: " + SdkLog.LINES);
+  }
+
+  private static SendMessageToWX.Resp answer(String transaction, int errCode) {
+    SendMessageToWX.Resp resp = new SendMessageToWX.Resp();
+    resp.transaction = transaction;
+    resp.errCode = errCode;
+    return resp;
+  }
+
+  /**
+   * WeChat's answer as it arrives: the channel fields WeChat sends back (its token, and the content,
+   * version, package and checksum of the message channel, which the OpenSDK verifies), plus the
+   * response's own bundle.
+   */
+  private Intent weChatsReply(Intent toWeChat, SendMessageToWX.Resp resp) {
+    Intent reply = new Intent(app, WXEntryActivity.class);
+    Bundle extras = new Bundle();
+    resp.toBundle(extras);
+    for (String key : new String[] {"_mmessage_content", "_mmessage_sdkVersion", "_mmessage_appPackage", "_mmessage_checksum"}) {
+      Object value = toWeChat.getExtras().get(key);
+      assertThat(value).as(key + " in the OpenSDK's intent; it has " + toWeChat.getExtras().keySet()).isNotNull();
+    }
+    extras.putString("_mmessage_content", toWeChat.getStringExtra("_mmessage_content"));
+    extras.putInt("_mmessage_sdkVersion", toWeChat.getIntExtra("_mmessage_sdkVersion", 0));
+    extras.putString("_mmessage_appPackage", toWeChat.getStringExtra("_mmessage_appPackage"));
+    extras.putByteArray("_mmessage_checksum", toWeChat.getByteArrayExtra("_mmessage_checksum"));
+    extras.putString("wx_token_key", "com.tencent.mm.openapi.token");
+    reply.putExtras(extras);
+    return reply;
+  }
+}
