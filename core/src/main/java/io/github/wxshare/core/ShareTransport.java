@@ -14,7 +14,10 @@ import java.util.concurrent.CompletionStage;
  * }</pre>
  *
  * <p>Implementations must be thread-safe and must complete every stage they return exactly once,
- * with a {@link ShareResult} for every outcome (a timeout included) rather than exceptionally.
+ * with a {@link ShareResult} for every outcome of sending (a timeout included). The one exception:
+ * when the request's image cannot be made into a card, nothing is sent and the stage completes
+ * exceptionally with the {@link io.github.wxshare.core.image.CardImageException} that names the
+ * path and the reason, since that is the caller's input to fix, not WeChat's answer.
  */
 public interface ShareTransport {
   /**
