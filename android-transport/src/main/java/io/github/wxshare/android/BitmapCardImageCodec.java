@@ -34,7 +34,54 @@ final class BitmapCardImageCodec implements CardImageCodec<Bitmap> {
     if (bounds.outWidth <= 0 || bounds.outHeight <= 0) {
       throw new CardImageException(name, CardImageException.Reason.UNDECODABLE, notAnImage(data));
     }
+    String truncated = truncation(data);
+    if (truncated != null) {
+      throw new CardImageException(name, CardImageException.Reason.UNDECODABLE, truncated);
+    }
     return new Header(bounds.outWidth, bounds.outHeight, CardImages.exifOrientation(data));
+  }
+
+  /**
+   * Why {@code data} is a cut-off JPEG or PNG, or null. {@code BitmapFactory} decodes what is there
+   * and fills the rest (black, or grey), with no error: a card with a missing bottom. A JPEG must
+   * reach its end-of-image marker after its first scan, a PNG its IEND chunk.
+   */
+  static String truncation(byte[] data) {
+    int n = data.length;
+    if (n >= 2 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8) {
+      int at = 2;
+      while (at + 4 <= n && (data[at] & 0xFF) == 0xFF) {
+        int marker = data[at + 1] & 0xFF;
+        int length = ((data[at + 2] & 0xFF) << 8) | (data[at + 3] & 0xFF);
+        if (marker == 0xDA) {
+          for (int i = at + 2 + length; i + 1 < n; i++) {
+            if ((data[i] & 0xFF) == 0xFF && (data[i + 1] & 0xFF) == 0xD9) {
+              return null;
+            }
+          }
+          break;
+        }
+        if (marker == 0xFF) {
+          at++; // fill byte
+          continue;
+        }
+        at += 2 + length;
+      }
+      return "the JPEG is cut off: its " + n + " bytes end before the end-of-image marker (an unfinished download or copy?)";
+    }
+    if (n >= 8 && (data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G') {
+      long at = 8;
+      while (at + 8 <= n) {
+        int i = (int) at;
+        long length = ((long) (data[i] & 0xFF) << 24) | ((data[i + 1] & 0xFF) << 16) | ((data[i + 2] & 0xFF) << 8) | (data[i + 3] & 0xFF);
+        if (data[i + 4] == 'I' && data[i + 5] == 'E' && data[i + 6] == 'N' && data[i + 7] == 'D') {
+          return null;
+        }
+        at += 12 + length;
+      }
+      return "the PNG is cut off: its " + n + " bytes end before the IEND chunk (an unfinished download or copy?)";
+    }
+    return null;
   }
 
   @Override

@@ -21,6 +21,7 @@ import java.io.File;
 import java.io.FileNotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -221,6 +222,29 @@ public class AndroidCardImagesTest {
     assertThatThrownBy(() -> load(images, "img/missing.png")).isInstanceOf(CardImageException.class)
         .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.UNREADABLE);
     assertThatThrownBy(() -> load(images, "img")).hasMessage("img: is a directory, not an image file");
+  }
+
+  @Test
+  public void aCutOffJpegOrPngIsAnErrorNotACardWithAMissingBottom() throws Exception {
+    // BitmapFactory decodes what is there and paints the rest black, without an error.
+    byte[] png = Files.readAllBytes(new File(code, "img/card.png").toPath());
+    byte[] jpeg = AndroidTestSupport.compress(BitmapFactory.decodeByteArray(png, 0, png.length), Bitmap.CompressFormat.JPEG, 90);
+    write(new File(code, "cut.jpg"), Arrays.copyOf(jpeg, jpeg.length / 2));
+    assertThatThrownBy(() -> load(images, "cut.jpg")).isInstanceOf(CardImageException.class)
+        .hasMessage("cut.jpg: the JPEG is cut off: its " + jpeg.length / 2 + " bytes end before the end-of-image marker "
+            + "(an unfinished download or copy?)")
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.UNDECODABLE);
+    write(new File(code, "cut.png"), Arrays.copyOf(png, png.length - 12));
+    assertThatThrownBy(() -> load(images, "cut.png")).hasMessageStartingWith("cut.png: the PNG is cut off");
+    // Whole files, and a JPEG with bytes after its end (as some cameras write), are fine.
+    byte[] trailed = Arrays.copyOf(jpeg, jpeg.length + 100);
+    write(new File(code, "trailed.jpg"), trailed);
+    assertThat(load(images, "trailed.jpg").size()).isPositive();
+    for (int cut = 2; cut < jpeg.length; cut += 97) {
+      assertThat(BitmapCardImageCodec.truncation(Arrays.copyOf(jpeg, cut))).as("cut at %d", cut).isNotNull();
+    }
+    assertThat(BitmapCardImageCodec.truncation(jpeg)).isNull();
+    assertThat(BitmapCardImageCodec.truncation(png)).isNull();
   }
 
   @Test
