@@ -148,7 +148,13 @@ public final class OpenSdkShareTransport implements ShareTransport {
     }
     String transaction = TRANSACTION_PREFIX + UUID.randomUUID();
     CompletableFuture<ShareResult> result = new CompletableFuture<>();
-    executor.execute(() -> send(request, transaction, result));
+    executor.execute(() -> {
+      try {
+        send(request, transaction, result);
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e); // a bug here must not leave the stage waiting forever
+      }
+    });
     return result;
   }
 
