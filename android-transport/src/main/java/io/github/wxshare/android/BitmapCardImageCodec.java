@@ -54,7 +54,8 @@ final class BitmapCardImageCodec implements CardImageCodec<Bitmap> {
         int marker = data[at + 1] & 0xFF;
         int length = ((data[at + 2] & 0xFF) << 8) | (data[at + 3] & 0xFF);
         if (marker == 0xDA) {
-          for (int i = at + 2 + length; i + 1 < n; i++) {
+          // From the end: the marker is usually the last two bytes, so this reads a few bytes, not the scan.
+          for (int i = n - 2; i >= at + 2 + length; i--) {
             if ((data[i] & 0xFF) == 0xFF && (data[i + 1] & 0xFF) == 0xD9) {
               return null;
             }
@@ -119,7 +120,9 @@ final class BitmapCardImageCodec implements CardImageCodec<Bitmap> {
     Bitmap out = Bitmap.createBitmap(outWidth, outHeight, Bitmap.Config.ARGB_8888);
     Canvas canvas = new Canvas(out);
     canvas.drawColor(Color.WHITE); // the pad, and what transparent pixels are composited on
-    Matrix m = orientation(orientation, image.getWidth(), image.getHeight());
+    double[] t = CardImages.orientationTransform(orientation, image.getWidth(), image.getHeight());
+    Matrix m = new Matrix();
+    m.setValues(new float[] {(float) t[0], (float) t[1], (float) t[2], (float) t[3], (float) t[4], (float) t[5], 0, 0, 1});
     m.postTranslate((float) -x, (float) -y);
     m.postScale((float) (outWidth / width), (float) (outHeight / height));
     canvas.drawBitmap(image, m, new Paint(Paint.FILTER_BITMAP_FLAG | Paint.DITHER_FLAG));
@@ -134,27 +137,6 @@ final class BitmapCardImageCodec implements CardImageCodec<Bitmap> {
           + image.getWidth() + "x" + image.getHeight() + " bitmap");
     }
     return bytes.toByteArray();
-  }
-
-  /**
-   * The transform from stored pixels to displayed pixels for an EXIF orientation, for an image
-   * stored {@code w} x {@code h}.
-   */
-  static Matrix orientation(int orientation, int w, int h) {
-    float[] v;
-    switch (orientation) {
-      case 2: v = new float[] {-1, 0, w, 0, 1, 0}; break;  // mirrored left-right
-      case 3: v = new float[] {-1, 0, w, 0, -1, h}; break; // upside down
-      case 4: v = new float[] {1, 0, 0, 0, -1, h}; break;  // mirrored top-bottom
-      case 5: v = new float[] {0, 1, 0, 1, 0, 0}; break;   // transposed
-      case 6: v = new float[] {0, -1, h, 1, 0, 0}; break;  // turn 90 degrees clockwise to view
-      case 7: v = new float[] {0, -1, h, -1, 0, w}; break; // transversed
-      case 8: v = new float[] {0, 1, 0, -1, 0, w}; break;  // turn 90 degrees anticlockwise to view
-      default: v = new float[] {1, 0, 0, 0, 1, 0};
-    }
-    Matrix m = new Matrix();
-    m.setValues(new float[] {v[0], v[1], v[2], v[3], v[4], v[5], 0, 0, 1});
-    return m;
   }
 
   private static String notAnImage(byte[] data) {

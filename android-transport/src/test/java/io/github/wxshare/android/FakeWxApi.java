@@ -94,7 +94,7 @@ final class FakeWxApi implements IWXAPI {
   @Override
   public void setLogImpl(ILog log) {}
 
-  /** WeChat's answer to the last share sent. */
+  /** WeChat's answer to the share with {@code transaction}. */
   static SendMessageToWX.Resp answer(String transaction, int errCode, String errStr) {
     SendMessageToWX.Resp resp = new SendMessageToWX.Resp();
     resp.transaction = transaction;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import android.app.Application;
 import android.content.Intent;
 import android.os.Bundle;
+import android.os.Looper;
 import com.tencent.mm.opensdk.constants.Build;
 import com.tencent.mm.opensdk.modelmsg.SendMessageToWX;
 import io.github.wxshare.core.ShareMiniProgramRequest;
@@ -112,16 +113,16 @@ public class OpenSdkOnAndroidTest {
     // A second copy of the answer, or one that is not from WeChat, changes nothing.
     Intent forged = new Intent(app, WXEntryActivity.class);
     Bundle forgedExtras = new Bundle();
-    answer(transaction, -2).toBundle(forgedExtras);
+    FakeWxApi.answer(transaction, -2, null).toBundle(forgedExtras);
     forged.putExtras(forgedExtras);
     Robolectric.buildActivity(WXEntryActivity.class, forged).create();
     assertThat(result).as("an intent without WeChat's token and checksum").isNotDone();
 
-    Intent reply = weChatsReply(toWeChat, answer(transaction, 0));
+    Intent reply = weChatsReply(toWeChat, FakeWxApi.answer(transaction, 0, null));
     WXEntryActivity entry = Robolectric.buildActivity(WXEntryActivity.class, reply).create().get();
     assertThat(entry.isFinishing()).isTrue();
     assertThat(AndroidTestSupport.await(result)).isEqualTo(ShareResult.fromResponse(0, null, transaction));
-    Robolectric.buildActivity(WXEntryActivity.class, weChatsReply(toWeChat, answer(transaction, -3))).create();
+    Robolectric.buildActivity(WXEntryActivity.class, weChatsReply(toWeChat, FakeWxApi.answer(transaction, -3, null))).create();
     assertThat(result.join().status()).isEqualTo(Status.SENT);
   }
 
@@ -138,7 +139,7 @@ public class OpenSdkOnAndroidTest {
 
   private Intent waitForStartedActivity() throws InterruptedException {
     for (int i = 0; i < 2000; i++) {
-      AndroidTestSupport.<org.robolectric.shadows.ShadowLooper>shadow(android.os.Looper.getMainLooper()).idle();
+      AndroidTestSupport.<org.robolectric.shadows.ShadowLooper>shadow(Looper.getMainLooper()).idle();
       Intent started = AndroidTestSupport.<org.robolectric.shadows.ShadowApplication>shadow(app).getNextStartedActivity();
       if (started != null) {
         return started;
@@ -146,13 +147,6 @@ public class OpenSdkOnAndroidTest {
       Thread.sleep(5);
     }
     throw new AssertionError("the OpenSDK started no activity; its log: " + SdkLog.LINES);
-  }
-
-  private static SendMessageToWX.Resp answer(String transaction, int errCode) {
-    SendMessageToWX.Resp resp = new SendMessageToWX.Resp();
-    resp.transaction = transaction;
-    resp.errCode = errCode;
-    return resp;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.wxshare.android;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import android.content.ContextWrapper;
 import com.tencent.mm.opensdk.constants.Build;
 import com.tencent.mm.opensdk.modelmsg.SendAuth;
 import com.tencent.mm.opensdk.modelmsg.SendMessageToWX;
@@ -21,9 +22,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -72,7 +75,7 @@ class OpenSdkShareTransportTest {
     return OpenSdkShareTransport.builder(api).images(IMAGES).executor(EXECUTOR);
   }
 
-  private static ShareResult await(java.util.concurrent.CompletionStage<ShareResult> stage) throws Exception {
+  private static ShareResult await(CompletionStage<ShareResult> stage) throws Exception {
     return stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
 
@@ -261,7 +264,7 @@ class OpenSdkShareTransportTest {
     assertThat(callers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     sentTransaction(n - 1);
     List<SendMessageToWX.Req> sent = new ArrayList<>(api.sent);
-    Collections.shuffle(sent, new java.util.Random(1));
+    Collections.shuffle(sent, new Random(1));
     AtomicInteger code = new AtomicInteger();
     for (SendMessageToWX.Req req : sent) {
       assertThat(OpenSdkShareTransport.deliver(FakeWxApi.answer(req.transaction, -(code.getAndIncrement() % 7), req.transaction))).isTrue();
@@ -277,11 +280,11 @@ class OpenSdkShareTransportTest {
 
   @Test
   void anAppIdIsCheckedWhenTheTransportIsBuiltFromOne() {
-    assertThatThrownBy(() -> OpenSdkShareTransport.builder(new android.content.ContextWrapper(null), "gh_d43f693ca31f"))
+    assertThatThrownBy(() -> OpenSdkShareTransport.builder(new ContextWrapper(null), "gh_d43f693ca31f"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("appId \"gh_d43f693ca31f\" is a Mini Program's original id; the OpenSDK needs your mobile app's "
             + "AppID (wx and 16 hex digits, from open.weixin.qq.com). The original id goes in the request's userName");
-    assertThatThrownBy(() -> OpenSdkShareTransport.builder(new android.content.ContextWrapper(null), "wx123"))
+    assertThatThrownBy(() -> OpenSdkShareTransport.builder(new ContextWrapper(null), "wx123"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("appId \"wx123\" is not an AppID: expected wx and 16 hex digits, such as wx0123456789abcdef, "
             + "from your app's page on open.weixin.qq.com");

@@ -104,7 +104,8 @@ public final class ImageIoCardImageCodec implements CardImageCodec<BufferedImage
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       AffineTransform t = AffineTransform.getScaleInstance(outWidth / width, outHeight / height);
       t.translate(-x, -y);
-      t.concatenate(orientation(orientation, image.getWidth(), image.getHeight()));
+      double[] m = CardImages.orientationTransform(orientation, image.getWidth(), image.getHeight());
+      t.concatenate(new AffineTransform(m[0], m[3], m[1], m[4], m[2], m[5]));
       g.drawImage(image, t, null);
     } finally {
       g.dispose();
@@ -129,23 +130,6 @@ public final class ImageIoCardImageCodec implements CardImageCodec<BufferedImage
       writer.dispose();
     }
     return bytes.toByteArray();
-  }
-
-  /**
-   * The transform from stored pixels to displayed pixels for an EXIF orientation, for an image
-   * stored {@code w} x {@code h}: x' = m00 x + m01 y + m02, y' = m10 x + m11 y + m12.
-   */
-  static AffineTransform orientation(int orientation, int w, int h) {
-    switch (orientation) {
-      case 2: return new AffineTransform(-1, 0, 0, 1, w, 0);  // mirrored left-right
-      case 3: return new AffineTransform(-1, 0, 0, -1, w, h); // upside down
-      case 4: return new AffineTransform(1, 0, 0, -1, 0, h);  // mirrored top-bottom
-      case 5: return new AffineTransform(0, 1, 1, 0, 0, 0);   // transposed
-      case 6: return new AffineTransform(0, 1, -1, 0, h, 0);  // turn 90 degrees clockwise to view
-      case 7: return new AffineTransform(0, -1, -1, 0, h, w); // transversed
-      case 8: return new AffineTransform(0, -1, 1, 0, 0, w);  // turn 90 degrees anticlockwise to view
-      default: return new AffineTransform();
-    }
   }
 
   private static ImageReader reader(byte[] data, String name) throws CardImageException {

@@ -40,6 +40,16 @@ public final class CardImages {
   }
 
   /**
+   * For a codec's {@link CardImageCodec#draw}: the affine transform that turns an image stored
+   * {@code width} x {@code height} into how EXIF {@code orientation} says to show it, as a new array
+   * {m00, m01, m02, m10, m11, m12} (x' = m00 x + m01 y + m02, y' = m10 x + m11 y + m12). Orientation
+   * 1, or anything outside 2-8, is the identity.
+   */
+  public static double[] orientationTransform(int orientation, int width, int height) {
+    return Exif.transform(orientation, width, height);
+  }
+
+  /**
    * The best card image of {@code data} within {@code policy}.
    *
    * @param name the image's name for error messages (a path, a URI)

@@ -80,4 +80,22 @@ final class Exif {
     long lo = u16(d, little ? at : at + 2, little);
     return hi << 16 | lo;
   }
+
+  /**
+   * The affine transform from stored pixels to displayed pixels for an orientation, for an image
+   * stored {@code w} x {@code h}, as {m00, m01, m02, m10, m11, m12}: x' = m00 x + m01 y + m02,
+   * y' = m10 x + m11 y + m12. Anything but 2-8 is the identity.
+   */
+  static double[] transform(int orientation, int w, int h) {
+    switch (orientation) {
+      case 2: return new double[] {-1, 0, w, 0, 1, 0};  // mirrored left-right
+      case 3: return new double[] {-1, 0, w, 0, -1, h}; // upside down
+      case 4: return new double[] {1, 0, 0, 0, -1, h};  // mirrored top-bottom
+      case 5: return new double[] {0, 1, 0, 1, 0, 0};   // transposed
+      case 6: return new double[] {0, -1, h, 1, 0, 0};  // turn 90 degrees clockwise to view
+      case 7: return new double[] {0, -1, h, -1, 0, w}; // transversed
+      case 8: return new double[] {0, 1, 0, -1, 0, w};  // turn 90 degrees anticlockwise to view
+      default: return new double[] {1, 0, 0, 0, 1, 0};
+    }
+  }
 }
