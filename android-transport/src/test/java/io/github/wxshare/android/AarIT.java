@@ -36,13 +36,16 @@ class AarIT {
   }
 
   @Test
-  void holdsExactlyTheFourEntriesOfALibraryWithoutResources() throws IOException {
+  void holdsExactlyTheEntriesOfALibraryWithoutResourcesPlusTheBridgeScript() throws IOException {
     List<String> names = new ArrayList<>();
     try (ZipFile zip = new ZipFile(aar.toFile())) {
       zip.stream().forEach(e -> names.add(e.getName()));
     }
-    assertThat(names).containsExactlyInAnyOrder("classes.jar", "AndroidManifest.xml", "R.txt", "proguard.txt");
+    assertThat(names).containsExactlyInAnyOrder("classes.jar", "AndroidManifest.xml", "R.txt", "proguard.txt",
+        "assets/wxshare/wxshare-bridge.js");
     assertThat(entry("R.txt")).isEmpty();
+    assertThat(entry("assets/wxshare/wxshare-bridge.js"))
+        .isEqualTo(Files.readAllBytes(Paths.get("src/main/js/wxshare-bridge.js")));
   }
 
   @Test
@@ -56,7 +59,8 @@ class AarIT {
       }
     }
     assertThat(names).contains("io/github/wxshare/android/OpenSdkShareTransport.class",
-        "io/github/wxshare/android/WxShareEntryActivity.class", "io/github/wxshare/android/AndroidCardImages.class");
+        "io/github/wxshare/android/WxShareEntryActivity.class", "io/github/wxshare/android/AndroidCardImages.class",
+        "io/github/wxshare/android/WxShareWebBridge.class", "io/github/wxshare/android/wxshare-bridge.js");
     assertThat(names).as("the app brings the OpenSDK and Android").noneMatch(n -> n.startsWith("com/tencent/") || n.startsWith("android/"));
   }
 
@@ -95,6 +99,6 @@ class AarIT {
         rules++;
       }
     }
-    assertThat(rules).isEqualTo(5);
+    assertThat(rules).isEqualTo(6);
   }
 }

@@ -11,6 +11,7 @@ import com.tencent.mm.opensdk.openapi.SendReqCallback;
 import com.tencent.mm.opensdk.utils.ILog;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The real {@link IWXAPI} interface over a phone that is not here: WeChat's presence, its support
@@ -26,6 +27,8 @@ final class FakeWxApi implements IWXAPI {
   volatile RuntimeException sendThrows;
   final List<SendMessageToWX.Req> sent = new CopyOnWriteArrayList<>();
   final List<Thread> sendThreads = new CopyOnWriteArrayList<>();
+  /** Runs after a request passed {@code checkArgs()}, as WeChat would get it; may answer it at once. */
+  volatile Consumer<SendMessageToWX.Req> onSent = req -> {};
 
   @Override
   public boolean registerApp(String appId) {
@@ -75,6 +78,7 @@ final class FakeWxApi implements IWXAPI {
       return false;
     }
     sent.add((SendMessageToWX.Req) req);
+    onSent.accept((SendMessageToWX.Req) req);
     return sendResult;
   }
 

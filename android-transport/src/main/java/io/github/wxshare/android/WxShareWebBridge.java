@@ -1,0 +1,440 @@
+package io.github.wxshare.android;
+
+import android.os.Looper;
+import android.webkit.WebView;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import io.github.wxshare.core.ParsedShareRequest;
+import io.github.wxshare.core.ShareRequestJson;
+import io.github.wxshare.core.ShareResult;
+import io.github.wxshare.core.ShareTransport;
+import io.github.wxshare.core.Violation;
+import io.github.wxshare.core.image.CardImageException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
+import java.util.logging.Logger;
+
+/**
+ * Lets web pages in the app's {@link WebView} share a Mini Program card with the two reference
+ * JavaScript APIs, unchanged: {@code wx.miniapp.shareMiniProgramMessage({..., success, fail,
+ * complete})} (Donut) and {@code window.Wechat.shareMiniProgram(params, success, error)} (Cordova).
+ * The page loads {@code wxshare-bridge.js} ({@link #script()}), which installs both functions; each
+ * call is read by the core codec, sent with the app's {@link ShareTransport}, and answered with the
+ * result, or with every violation (pointer, code, and a message in the page's language).
+ *
+ * <pre>{@code
+ * WxShareWebBridge bridge = WxShareWebBridge.builder(transport)
+ *     .allowOrigin("https://m.example.com")
+ *     .build();
+ * webView.getSettings().setJavaScriptEnabled(true);
+ * bridge.install(webView);                     // on the main thread, before loadUrl
+ * webView.loadUrl("https://m.example.com/share.html");
+ * }</pre>
+ *
+ * <p>Only pages whose main frame has an allowed origin may share. The check is made by the app, not
+ * by the page: the origin is read from {@code WebView.getUrl()} on the main thread, and a call must
+ * carry a token that the app handed to that page's main frame only (frames, including same-page
+ * iframes from other origins, never see it). A call from anywhere else is refused: the page's {@code
+ * fail} / {@code error} callback gets status {@code ORIGIN_REFUSED}, and the app's {@link
+ * Builder#onRefused} listener is told.
+ *
+ * <p>{@link #call} is the same logic without a WebView: JSON in, JSON out, for tests and for apps
+ * that carry messages another way. Instances are immutable and thread-safe.
+ */
+public final class WxShareWebBridge {
+  /** The name of the JavaScript interface {@link #install} adds: {@code window.WxShareNative}. */
+  public static final String INTERFACE_NAME = "WxShareNative";
+
+  /** The version of the message format that {@link #call} reads and writes ({@code "wxshare": 1}). */
+  public static final int PROTOCOL_VERSION = 1;
+
+  private static final String SCRIPT_RESOURCE = "wxshare-bridge.js";
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final Logger LOG = Logger.getLogger(WxShareWebBridge.class.getName());
+
+  private final ShareTransport transport;
+  private final ShareRequestJson codec;
+  private final Set<String> allowed;
+  private final BiConsumer<String, String> onRefused;
+
+  private WxShareWebBridge(Builder b) {
+    this.transport = b.transport;
+    this.codec = b.codec;
+    this.allowed = Collections.unmodifiableSet(new LinkedHashSet<>(b.allowed));
+    this.onRefused = b.onRefused;
+  }
+
+  /**
+   * A builder that sends through {@code transport}, usually an {@link OpenSdkShareTransport}.
+   * Allow at least one origin.
+   */
+  public static Builder builder(ShareTransport transport) {
+    return new Builder(Objects.requireNonNull(transport, "transport == null"));
+  }
+
+  /**
+   * The text of {@code wxshare-bridge.js}: no dependencies and no build step, for pages to load with a
+   * {@code <script>} tag. The AAR also carries it as {@code assets/wxshare/wxshare-bridge.js}, which
+   * {@code WebViewAssetLoader} serves at {@code https://appassets.androidplatform.net/assets/wxshare/wxshare-bridge.js}.
+   */
+  public static String script() {
+    try (InputStream in = WxShareWebBridge.class.getResourceAsStream(SCRIPT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(SCRIPT_RESOURCE + " is missing from the class path next to "
+            + WxShareWebBridge.class.getName() + "; the wxshare-android-transport jar is incomplete");
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      for (int n; (n = in.read(buffer)) != -1; ) {
+        out.write(buffer, 0, n);
+      }
+      return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SCRIPT_RESOURCE, e);
+    }
+  }
+
+  /** The allowed origins, normalised ({@code https://m.example.com}, default ports left out). */
+  public Set<String> allowedOrigins() {
+    return allowed;
+  }
+
+  /**
+   * Adds the {@value #INTERFACE_NAME} interface to {@code webView}. Call it on the main thread, with
+   * JavaScript enabled, before the page loads. Replies reach the page with {@code
+   * evaluateJavascript}; nothing else about the WebView is changed.
+   *
+   * @throws IllegalStateException off the main thread, or when JavaScript is disabled (the page
+   *     could never call)
+   */
+  public void install(WebView webView) {
+    Objects.requireNonNull(webView, "webView == null");
+    if (Looper.myLooper() != Looper.getMainLooper()) {
+      throw new IllegalStateException("install(webView) must run on the main thread, as every WebView method does");
+    }
+    if (!webView.getSettings().getJavaScriptEnabled()) {
+      throw new IllegalStateException("JavaScript is disabled in this WebView, so no page could call the bridge: "
+          + "call webView.getSettings().setJavaScriptEnabled(true) before install(webView)");
+    }
+    webView.addJavascriptInterface(new WebViewChannel(webView, new BridgeChannel(this)), INTERFACE_NAME);
+  }
+
+  /**
+   * Handles one call from a page whose main frame has {@code origin}, and completes with the reply.
+   * Never completes exceptionally: every failure is a reply.
+   *
+   * <p>The call: {@code {"wxshare": 1, "id": 7, "api": "wx.miniapp.shareMiniProgramMessage", "lang":
+   * "zh-CN", "request": "<the request's JSON text>"}}. {@code request} is a string so that the codec
+   * reads the page's own text (duplicate keys included); {@code api} and {@code lang} are optional.
+   *
+   * <p>The reply: {@code {"wxshare": 1, "id": 7, "ok": ..., "status": ..., "message": ...}}, plus
+   * <ul>
+   *   <li>a share result: {@code ok} true only for {@code SENT}; {@code status} is the {@link
+   *       ShareResult.Status} name, with {@code errCode} (absent when WeChat did not answer), {@code
+   *       errStr} and {@code transaction};
+   *   <li>{@code INVALID}: {@code violations}, each {@code {pointer, code, message}};
+   *   <li>{@code IMAGE_FAILED}: {@code reason} (a {@link CardImageException.Reason} name) and {@code image};
+   *   <li>{@code ORIGIN_REFUSED}: {@code origin} (null for a page without a web origin);
+   *   <li>{@code BAD_CALL}: the message was not a call (not JSON, a missing or mistyped member, another
+   *       protocol version); {@code id} is echoed when it could be read;
+   *   <li>{@code ERROR}: the transport failed in an unexpected way.
+   * </ul>
+   * {@code message} is in the call's {@code lang}: Simplified Chinese for Chinese tags that are not
+   * Traditional, English otherwise.
+   *
+   * @param origin the page's origin as the app saw it, such as {@code https://m.example.com}; null
+   *     for a page without one
+   */
+  public CompletionStage<String> call(String origin, String message) {
+    Call call;
+    try {
+      call = Call.read(message, codec.maxDocumentBytes());
+    } catch (BadCall e) {
+      return CompletableFuture.completedFuture(reply(e.id, false, "BAD_CALL", e.getMessage(), g -> {}));
+    }
+    Locale locale = BridgeMessages.localeOf(call.lang);
+    String normalised = Origins.of(origin);
+    if (normalised == null || !allowed.contains(normalised)) {
+      String text = BridgeMessages.refused(normalised == null ? null : normalised, locale);
+      refused(origin, call.api == null ? "a call" : call.api + "()");
+      String shown = normalised;
+      return CompletableFuture.completedFuture(reply(call.id, false, "ORIGIN_REFUSED", text,
+          g -> g.writeStringField("origin", shown)));
+    }
+    ParsedShareRequest parsed = codec.read(call.request);
+    if (!parsed.isValid()) {
+      List<String> texts = new ArrayList<>();
+      for (Violation v : parsed.violations()) {
+        texts.add(v.pointer() + " " + v.code() + ": " + v.message(locale));
+      }
+      return CompletableFuture.completedFuture(reply(call.id, false, "INVALID",
+          BridgeMessages.invalid(String.join("; ", texts), locale), g -> {
+            g.writeArrayFieldStart("violations");
+            for (Violation v : parsed.violations()) {
+              g.writeStartObject();
+              g.writeStringField("pointer", v.pointer());
+              g.writeStringField("code", v.code());
+              g.writeStringField("message", v.message(locale));
+              g.writeEndObject();
+            }
+            g.writeEndArray();
+          }));
+    }
+    CompletionStage<ShareResult> sent;
+    try {
+      sent = transport.share(parsed.request());
+    } catch (RuntimeException e) {
+      sent = failed(e);
+    }
+    return sent.handle((result, error) -> {
+      if (error == null) {
+        return resultReply(call.id, result, locale);
+      }
+      Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+      if (cause instanceof CardImageException) {
+        CardImageException image = (CardImageException) cause;
+        return reply(call.id, false, "IMAGE_FAILED", BridgeMessages.image(image.getMessage(), locale), g -> {
+          g.writeStringField("reason", image.reason().name());
+          g.writeStringField("image", image.image());
+        });
+      }
+      return reply(call.id, false, "ERROR", BridgeMessages.failedInApp(cause, locale), g -> {});
+    });
+  }
+
+  /** Tells the app's listener about a refused call; the listener's own failure is logged, not thrown. */
+  void refused(String origin, String what) {
+    try {
+      onRefused.accept(origin, what);
+    } catch (RuntimeException e) {
+      LOG.warning("wxshare: the onRefused listener threw " + e);
+    }
+  }
+
+  /** The reply to a call that was refused before it was read ({@link BridgeChannel}). */
+  static String refusedReply(Long id, String origin, String lang) {
+    String normalised = Origins.of(origin);
+    return reply(id, false, "ORIGIN_REFUSED", BridgeMessages.refused(normalised, BridgeMessages.localeOf(lang)),
+        g -> g.writeStringField("origin", normalised));
+  }
+
+  private static <T> CompletionStage<T> failed(Throwable e) {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    f.completeExceptionally(e);
+    return f;
+  }
+
+  private static String resultReply(Long id, ShareResult result, Locale locale) {
+    return reply(id, result.status() == ShareResult.Status.SENT, result.status().name(),
+        BridgeMessages.result(result, locale), g -> {
+          if (result.errCode().isPresent()) {
+            g.writeNumberField("errCode", result.errCode().getAsInt());
+          }
+          g.writeStringField("errStr", result.errStr());
+          g.writeStringField("transaction", result.transaction());
+        });
+  }
+
+  private interface Fields {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private static String reply(Long id, boolean ok, String status, String message, Fields fields) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("wxshare", PROTOCOL_VERSION);
+      if (id == null) {
+        g.writeNullField("id");
+      } else {
+        g.writeNumberField("id", id);
+      }
+      g.writeBooleanField("ok", ok);
+      g.writeStringField("status", status);
+      g.writeStringField("message", message);
+      fields.write(g);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /** A call read from its JSON: the fields {@link #call} documents. */
+  static final class Call {
+    final Long id;
+    final String api;
+    final String lang;
+    final String request;
+
+    private Call(Long id, String api, String lang, String request) {
+      this.id = id;
+      this.api = api;
+      this.lang = lang;
+      this.request = request;
+    }
+
+    static Call read(String message, int maxDocumentBytes) throws BadCall {
+      if (message == null) {
+        throw new BadCall(null, "the call is null: the page must send a JSON object (wxshare-bridge.js does)");
+      }
+      // A request string may escape every character as \\uXXXX, six characters each.
+      long limit = 6L * maxDocumentBytes + 4096;
+      if (message.length() > limit) {
+        throw new BadCall(null, "the call is " + message.length() + " characters, over the limit of " + limit);
+      }
+      Integer version = null;
+      Long id = null;
+      String api = null;
+      String lang = null;
+      String request = null;
+      try (JsonParser p = JSON.createParser(message)) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          throw new BadCall(null, "the call is not a JSON object");
+        }
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          String name = p.currentName();
+          JsonToken value = p.nextToken();
+          switch (name) {
+            case "wxshare":
+              version = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+              break;
+            case "id":
+              if (value != JsonToken.VALUE_NUMBER_INT) {
+                throw new BadCall(null, "the call's id is not an integer");
+              }
+              id = p.getLongValue();
+              break;
+            case "api":
+              api = text(p, value, id, "api");
+              break;
+            case "lang":
+              lang = text(p, value, id, "lang");
+              break;
+            case "request":
+              request = text(p, value, id, "request");
+              break;
+            default:
+              p.skipChildren(); // members a newer script may add
+          }
+        }
+        if (p.nextToken() != null) {
+          throw new BadCall(id, "the call has text after its JSON object");
+        }
+      } catch (JsonProcessingException e) {
+        throw new BadCall(id, "the call is not valid JSON: " + e.getOriginalMessage());
+      } catch (IOException e) {
+        throw new BadCall(id, "the call could not be read: " + e);
+      }
+      if (version == null || version != PROTOCOL_VERSION) {
+        throw new BadCall(id, "the call's \"wxshare\" version is " + version + ", but this app reads version "
+            + PROTOCOL_VERSION + ": load the wxshare-bridge.js that ships with the app's wxshare-android-transport");
+      }
+      if (id == null) {
+        throw new BadCall(null, "the call has no id");
+      }
+      if (request == null) {
+        throw new BadCall(id, "the call has no \"request\" string (the request's JSON text)");
+      }
+      return new Call(id, api, lang, request);
+    }
+
+    private static String text(JsonParser p, JsonToken value, Long id, String name) throws IOException, BadCall {
+      if (value == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (value != JsonToken.VALUE_STRING) {
+        throw new BadCall(id, "the call's \"" + name + "\" is not a string");
+      }
+      return p.getText();
+    }
+  }
+
+  /** A message that is not a call; its text is the reply's message. */
+  static final class BadCall extends Exception {
+    private static final long serialVersionUID = 1L;
+    final transient Long id;
+
+    BadCall(Long id, String message) {
+      super(message);
+      this.id = id;
+    }
+  }
+
+  /** Options for a {@link WxShareWebBridge}. Not thread-safe; build once. */
+  public static final class Builder {
+    private final ShareTransport transport;
+    private final Set<String> allowed = new LinkedHashSet<>();
+    private ShareRequestJson codec = ShareRequestJson.create();
+    private BiConsumer<String, String> onRefused = (origin, what) ->
+        LOG.warning("wxshare: refused " + what + " from " + (origin == null ? "a page without a web origin" : origin)
+            + ": the origin is not on the allow-list");
+
+    private Builder(ShareTransport transport) {
+      this.transport = transport;
+    }
+
+    /**
+     * Allows pages of {@code origin} (scheme, host and port only, such as {@code
+     * https://m.example.com}) to share. {@code https} only, except {@code http} on {@code localhost},
+     * {@code 127.0.0.1} and {@code [::1]} for development. Pages the app serves itself through {@code
+     * WebViewAssetLoader} have the origin {@code https://appassets.androidplatform.net}.
+     *
+     * @throws IllegalArgumentException for a URL with a path, a wildcard, {@code file:}, or plain
+     *     {@code http} on another host, with the reason
+     */
+    public Builder allowOrigin(String origin) {
+      allowed.add(Origins.allowListEntry(origin));
+      return this;
+    }
+
+    /** The codec that reads each request; {@link ShareRequestJson#create()} unless set. */
+    public Builder json(ShareRequestJson codec) {
+      this.codec = Objects.requireNonNull(codec, "codec == null");
+      return this;
+    }
+
+    /**
+     * Told about every refused call, with the page's origin (null for a page without one) and what
+     * it called; by default a {@code java.util.logging} warning, which Android writes to logcat.
+     * Runs on the thread that refused; keep it short.
+     */
+    public Builder onRefused(BiConsumer<String, String> listener) {
+      this.onRefused = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /**
+     * The bridge.
+     *
+     * @throws IllegalStateException when no origin is allowed
+     */
+    public WxShareWebBridge build() {
+      if (allowed.isEmpty()) {
+        throw new IllegalStateException("no origin is allowed, so every page would be refused: call "
+            + "allowOrigin(\"https://your.site\") for each origin whose pages may share");
+      }
+      return new WxShareWebBridge(this);
+    }
+  }
+}

@@ -1,0 +1,248 @@
+/*!
+ * wxshare-bridge.js: share a WeChat Mini Program card from a page in an Android WebView, through the
+ * wxshare library in the app (io.github.wxshare:wxshare-android-transport, WxShareWebBridge).
+ * Apache-2.0. No dependencies, no build step.
+ *
+ * Installs, keeping anything else already on these objects:
+ *   wx.miniapp.shareMiniProgramMessage({ ...params, success, fail, complete })   (Donut)
+ *     no callbacks given: returns a Promise of the same result object
+ *   window.Wechat.shareMiniProgram(params, success, error)                      (Cordova)
+ *
+ * Function-valued keys (the callbacks) are dropped before the parameters are sent as JSON; NaN,
+ * Infinity and BigInt values are sent as strings, so that they fail as type errors instead of
+ * vanishing. Every answer is an object with status, message and, where they apply, errCode, errStr,
+ * transaction and violations ([{ pointer, code, message }]); see the module README.
+ */
+(function (global) {
+  'use strict';
+  if (global.__wxshareBridge) {
+    return; // loaded twice: keep the first, which may have calls in flight
+  }
+
+  var NATIVE = 'WxShareNative';
+  var HELLO_TIMEOUT_MS = 10000;
+
+  var tokens = [];          // every token the app gave this page
+  var refusal = null;       // the app's refusal of this page's origin, once it came
+  var queue = [];           // calls waiting for the first token
+  var pending = {};         // id -> resolve, calls sent to the app
+  var nextId = 1;
+  var helloTimer = null;
+
+  function language() {
+    return (global.navigator && global.navigator.language) || '';
+  }
+
+  function chinese() {
+    var tag = language().toLowerCase();
+    return tag.indexOf('zh') === 0 && !/^zh-(hant|tw|hk|mo)\b/.test(tag);
+  }
+
+  function localAnswer(status, en, zh) {
+    return { wxshare: 1, id: null, ok: false, status: status, message: chinese() ? zh : en };
+  }
+
+  function noNative() {
+    return localAnswer('NO_NATIVE',
+      'wxshare: the app side of the bridge is missing (window.' + NATIVE + ' is not defined). Open this page ' +
+      'in the app, which must call WxShareWebBridge.install(webView) before the page loads.',
+      'wxshare：缺少应用端的桥接（window.' + NATIVE + ' 未定义）。请在应用中打开此页面；应用需要在页面加载前调用 ' +
+      'WxShareWebBridge.install(webView)。');
+  }
+
+  function noAnswer() {
+    return localAnswer('NO_NATIVE',
+      'wxshare: the app did not answer this page within ' + HELLO_TIMEOUT_MS / 1000 + ' s.',
+      'wxshare：应用没有在 ' + HELLO_TIMEOUT_MS / 1000 + ' 秒内回应此页面。');
+  }
+
+  // Callbacks never run synchronously, and one that throws does not stop the others: its error is
+  // rethrown on its own task, where window.onerror and the console see it.
+  function invoke(fn, arg) {
+    if (typeof fn !== 'function') {
+      return;
+    }
+    try {
+      fn(arg);
+    } catch (e) {
+      setTimeout(function () { throw e; }, 0);
+    }
+  }
+
+  function serialise(params) {
+    var json = JSON.stringify(params, function (key, value) {
+      if (typeof value === 'function') {
+        return undefined;
+      }
+      if (typeof value === 'number' && !isFinite(value)) {
+        return String(value);
+      }
+      if (typeof value === 'bigint') {
+        return value.toString();
+      }
+      return value;
+    });
+    return json === undefined ? 'null' : json;
+  }
+
+  function hello() {
+    var native = global[NATIVE];
+    if (helloTimer !== null || tokens.length > 0 || refusal !== null) {
+      return;
+    }
+    helloTimer = setTimeout(function () {
+      if (tokens.length === 0 && refusal === null) {
+        flush(noAnswer());
+      }
+    }, HELLO_TIMEOUT_MS);
+    native.hello(language());
+  }
+
+  function flush(failure) {
+    var waiting = queue;
+    queue = [];
+    for (var i = 0; i < waiting.length; i++) {
+      if (failure) {
+        waiting[i].resolve(failure);
+      } else {
+        send(waiting[i]);
+      }
+    }
+  }
+
+  function send(call) {
+    var id = nextId++;
+    var envelope = JSON.stringify({ wxshare: 1, id: id, api: call.api, lang: language(), request: call.json });
+    pending[id] = call.resolve;
+    try {
+      global[NATIVE].postMessage(tokens[tokens.length - 1], envelope);
+    } catch (e) {
+      delete pending[id];
+      call.resolve(localAnswer('NO_NATIVE', 'wxshare: the app side of the bridge failed: ' + e,
+        'wxshare：应用端的桥接出错：' + e));
+    }
+  }
+
+  // Sends one call; the promise always resolves, with the answer object.
+  function request(api, params) {
+    return new Promise(function (resolve) {
+      var json;
+      try {
+        json = serialise(params);
+      } catch (e) {
+        resolve(localAnswer('BAD_CALL',
+          'wxshare: the parameters cannot be written as JSON (' + e + '); pass a plain object of strings, numbers and booleans.',
+          'wxshare：参数无法写成 JSON（' + e + '）；请传入只含字符串、数字和布尔值的普通对象。'));
+        return;
+      }
+      if (!global[NATIVE] || typeof global[NATIVE].postMessage !== 'function') {
+        resolve(noNative());
+        return;
+      }
+      if (refusal !== null) {
+        resolve(refusal);
+        return;
+      }
+      var call = { api: api, json: json, resolve: resolve };
+      if (tokens.length > 0) {
+        send(call);
+      } else {
+        queue.push(call);
+        hello();
+      }
+    });
+  }
+
+  function parse(text) {
+    try {
+      var answer = JSON.parse(text);
+      return answer && typeof answer === 'object' ? answer : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  var bridge = {
+    version: 1,
+    // The app's answers; called only by the scripts WxShareWebBridge evaluates in this page.
+    _ready: function (token) {
+      if (typeof token !== 'string' || tokens.indexOf(token) >= 0) {
+        return;
+      }
+      tokens.push(token);
+      clearTimeout(helloTimer);
+      flush(null);
+    },
+    _refused: function (answerText) {
+      refusal = parse(answerText) || localAnswer('ORIGIN_REFUSED', 'wxshare: the app refused this page.',
+        'wxshare：应用拒绝了此页面。');
+      clearTimeout(helloTimer);
+      flush(refusal);
+    },
+    _receive: function (token, answerText) {
+      var answer = parse(answerText);
+      if (tokens.indexOf(token) < 0 || !answer || !pending.hasOwnProperty(answer.id)) {
+        return; // not an answer to a call of this page
+      }
+      var resolve = pending[answer.id];
+      delete pending[answer.id];
+      resolve(answer);
+    }
+  };
+  Object.defineProperty(global, '__wxshareBridge', { value: bridge, enumerable: false });
+
+  // The answer as both documents' callbacks receive it: the reply's fields, plus errMsg for Donut.
+  function result(apiName, answer) {
+    var res = {};
+    for (var key in answer) {
+      if (answer.hasOwnProperty(key) && key !== 'wxshare' && key !== 'id' && key !== 'ok') {
+        res[key] = answer[key];
+      }
+    }
+    res.errMsg = apiName + (answer.ok ? ':ok' : ':fail ' + answer.message);
+    return res;
+  }
+
+  function shareMiniProgramMessage(options) {
+    var callbacks = options !== null && typeof options === 'object' &&
+      (typeof options.success === 'function' || typeof options.fail === 'function' ||
+       typeof options.complete === 'function');
+    var promise = request('wx.miniapp.shareMiniProgramMessage', options).then(function (answer) {
+      var res = result('shareMiniProgramMessage', answer);
+      if (callbacks) {
+        invoke(answer.ok ? options.success : options.fail, res);
+        invoke(options.complete, res);
+        return undefined;
+      }
+      if (answer.ok) {
+        return res;
+      }
+      throw res;
+    });
+    return callbacks ? undefined : promise;
+  }
+
+  function shareMiniProgram(params, success, error) {
+    request('Wechat.shareMiniProgram', params).then(function (answer) {
+      var res = result('shareMiniProgram', answer);
+      if (answer.ok) {
+        invoke(success, res);
+        return;
+      }
+      var err = new Error(answer.message);
+      err.name = 'WxShareError';
+      for (var key in res) {
+        if (res.hasOwnProperty(key) && key !== 'message') {
+          err[key] = res[key];
+        }
+      }
+      invoke(error, err);
+    });
+  }
+
+  var wx = global.wx = global.wx || {};
+  wx.miniapp = wx.miniapp || {};
+  wx.miniapp.shareMiniProgramMessage = shareMiniProgramMessage;
+  var Wechat = global.Wechat = global.Wechat || {};
+  Wechat.shareMiniProgram = shareMiniProgram;
+})(typeof window !== 'undefined' ? window : this);
