@@ -62,8 +62,10 @@ final class BridgeChannel {
    * the script that hands the reply to the page, once the share completes. Anything else is refused
    * and reported to the app, and nothing is evaluated: the caller is not the main frame the token went
    * to, and the main frame must not take an answer to a call it did not make.
+   *
+   * @return whether the call was taken; false when it was refused
    */
-  void postMessage(String pageUrl, String token, String message, Consumer<String> evaluate) {
+  boolean postMessage(String pageUrl, String token, String message, Consumer<String> evaluate) {
     String origin = Origins.of(pageUrl);
     String issuedFor;
     synchronized (tokens) {
@@ -72,10 +74,11 @@ final class BridgeChannel {
     if (origin == null || issuedFor == null || !issuedFor.equals(origin)) {
       bridge.refused(origin, "a call " + (issuedFor == null ? "without a token the app issued" : "with a token issued for "
           + issuedFor));
-      return;
+      return false;
     }
     bridge.call(origin, message).thenAccept(reply ->
         evaluate.accept(guarded(origin, "b._receive(" + JsStrings.quote(token) + "," + JsStrings.quote(reply) + ")")));
+    return true;
   }
 
   private String newToken() {

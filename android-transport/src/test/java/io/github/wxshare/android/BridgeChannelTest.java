@@ -58,7 +58,7 @@ class BridgeChannelTest {
   void aCallWithItsPagesTokenIsSharedAndAnsweredInThatPageOnly() {
     String token = token(channel.hello("https://m.example.com/a", "en"));
     List<String> evaluated = new ArrayList<>();
-    channel.postMessage("https://m.example.com/b", token, call(), evaluated::add);
+    assertThat(channel.postMessage("https://m.example.com/b", token, call(), evaluated::add)).isTrue();
 
     assertThat(shared).containsExactly("gh_67210fc11b59");
     assertThat(evaluated).hasSize(1);
@@ -72,10 +72,10 @@ class BridgeChannelTest {
     String token = token(channel.hello("https://m.example.com/a", "en"));
     List<String> evaluated = new ArrayList<>();
 
-    channel.postMessage("https://m.example.com/a", null, call(), evaluated::add);
-    channel.postMessage("https://m.example.com/a", "0123456789abcdef0123456789abcdef", call(), evaluated::add);
-    channel.postMessage("https://evil.example/", token, call(), evaluated::add); // the page navigated away
-    channel.postMessage(null, token, call(), evaluated::add);
+    assertThat(channel.postMessage("https://m.example.com/a", null, call(), evaluated::add)).isFalse();
+    assertThat(channel.postMessage("https://m.example.com/a", "0123456789abcdef0123456789abcdef", call(), evaluated::add)).isFalse();
+    assertThat(channel.postMessage("https://evil.example/", token, call(), evaluated::add)).isFalse(); // the page navigated away
+    assertThat(channel.postMessage(null, token, call(), evaluated::add)).isFalse();
 
     assertThat(shared).isEmpty();
     assertThat(evaluated).as("the main frame must not take answers to calls it did not make").isEmpty();
@@ -93,7 +93,7 @@ class BridgeChannelTest {
       channel.hello("https://m.example.com/", "en");
     }
     List<String> evaluated = new ArrayList<>();
-    channel.postMessage("https://m.example.com/", first, call(), evaluated::add);
+    assertThat(channel.postMessage("https://m.example.com/", first, call(), evaluated::add)).isFalse();
     assertThat(evaluated).isEmpty();
     assertThat(shared).isEmpty();
   }
