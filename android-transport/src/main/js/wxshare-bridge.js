@@ -86,16 +86,23 @@
   }
 
   function hello() {
-    var native = global[NATIVE];
     if (helloTimer !== null || tokens.length > 0 || refusal !== null) {
       return;
     }
     helloTimer = setTimeout(function () {
+      helloTimer = null; // a later call asks again
       if (tokens.length === 0 && refusal === null) {
         flush(noAnswer());
       }
     }, HELLO_TIMEOUT_MS);
-    native.hello(language());
+    try {
+      global[NATIVE].hello(language());
+    } catch (e) {
+      clearTimeout(helloTimer);
+      helloTimer = null;
+      flush(localAnswer('NO_NATIVE', 'wxshare: the app side of the bridge failed: ' + e,
+        'wxshare：应用端的桥接出错：' + e));
+    }
   }
 
   function flush(failure) {
