@@ -175,11 +175,9 @@ public final class WxShareWebBridge {
     Locale locale = BridgeMessages.localeOf(call.lang);
     String normalised = Origins.of(origin);
     if (normalised == null || !allowed.contains(normalised)) {
-      String text = BridgeMessages.refused(normalised == null ? null : normalised, locale);
-      refused(origin, call.api == null ? "a call" : call.api + "()");
-      String shown = normalised;
-      return CompletableFuture.completedFuture(reply(call.id, false, "ORIGIN_REFUSED", text,
-          g -> g.writeStringField("origin", shown)));
+      refused(normalised, call.api == null ? "a call" : call.api + "()");
+      return CompletableFuture.completedFuture(reply(call.id, false, "ORIGIN_REFUSED",
+          BridgeMessages.refused(normalised, locale), g -> g.writeStringField("origin", normalised)));
     }
     ParsedShareRequest parsed = codec.read(call.request);
     if (!parsed.isValid()) {
