@@ -178,16 +178,17 @@ public final class OpenSdkShareTransport implements ShareTransport {
     try {
       queued = api.sendReq(req);
     } catch (RuntimeException e) {
-      result.complete(ShareResult.rejectedLocally(transaction, "IWXAPI.sendReq threw " + e));
+      PendingShares.complete(transaction, result, ShareResult.rejectedLocally(transaction, "IWXAPI.sendReq threw " + e));
       return;
     }
     if (!queued) {
-      result.complete(ShareResult.rejectedLocally(transaction, "IWXAPI.sendReq returned false: the OpenSDK refused "
-          + "the request before it reached WeChat; its log (tag MicroMsg.SDK.*) names the check that failed"));
+      PendingShares.complete(transaction, result, ShareResult.rejectedLocally(transaction, "IWXAPI.sendReq returned "
+          + "false: the OpenSDK refused the request before it reached WeChat; its log (tag MicroMsg.SDK.*) names the "
+          + "check that failed"));
       return;
     }
     ScheduledFuture<?> timeout = scheduler.schedule(() -> {
-      result.complete(ShareResult.timedOut(transaction));
+      PendingShares.complete(transaction, result, ShareResult.timedOut(transaction));
     }, timeoutMillis, TimeUnit.MILLISECONDS);
     result.whenComplete((r, e) -> timeout.cancel(false));
   }

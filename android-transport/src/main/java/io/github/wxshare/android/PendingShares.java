@@ -28,6 +28,15 @@ final class PendingShares {
   }
 
   /**
+   * Forgets the share, then completes it with {@code outcome}: whoever waits on the stage sees the
+   * share gone from the table (the removal in {@link #add} runs after the stage's other dependents).
+   */
+  static void complete(String transaction, CompletableFuture<ShareResult> result, ShareResult outcome) {
+    PENDING.remove(transaction, result);
+    result.complete(outcome);
+  }
+
+  /**
    * Completes the share that {@code resp} answers. Anything else is ignored: a response of another
    * kind, with no or an unknown transaction, or a second answer to the same share.
    *
