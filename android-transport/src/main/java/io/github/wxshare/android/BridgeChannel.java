@@ -48,7 +48,7 @@ final class BridgeChannel {
     if (origin == null || !bridge.allowedOrigins().contains(origin)) {
       bridge.refused(origin, "wxshare-bridge.js");
       return "(function(){var b=window.__wxshareBridge;if(b)b._refused("
-          + JsStrings.quote(WxShareWebBridge.refusedReply(null, pageUrl, lang)) + ");})();";
+          + JsStrings.quote(WxShareWebBridge.refusedReply(pageUrl, lang)) + ");})();";
     }
     String token = newToken();
     synchronized (tokens) {

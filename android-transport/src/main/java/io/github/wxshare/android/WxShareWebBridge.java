@@ -230,9 +230,9 @@ public final class WxShareWebBridge {
   }
 
   /** The reply to a call that was refused before it was read ({@link BridgeChannel}). */
-  static String refusedReply(Long id, String origin, String lang) {
-    String normalised = Origins.of(origin);
-    return reply(id, false, "ORIGIN_REFUSED", BridgeMessages.refused(normalised, BridgeMessages.localeOf(lang)),
+  static String refusedReply(String pageUrl, String lang) {
+    String normalised = Origins.of(pageUrl);
+    return reply(null, false, "ORIGIN_REFUSED", BridgeMessages.refused(normalised, BridgeMessages.localeOf(lang)),
         g -> g.writeStringField("origin", normalised));
   }
 
@@ -296,7 +296,7 @@ public final class WxShareWebBridge {
       if (message == null) {
         throw new BadCall(null, "the call is null: the page must send a JSON object (wxshare-bridge.js does)");
       }
-      // A request string may escape every character as \\uXXXX, six characters each.
+      // A request string may write every character as a six-character \\u escape.
       long limit = 6L * maxDocumentBytes + 4096;
       if (message.length() > limit) {
         throw new BadCall(null, "the call is " + message.length() + " characters, over the limit of " + limit);
