@@ -181,18 +181,22 @@ public final class WxShareWebBridge {
     }
     ParsedShareRequest parsed = codec.read(call.request);
     if (!parsed.isValid()) {
-      List<String> texts = new ArrayList<>();
-      for (Violation v : parsed.violations()) {
-        texts.add(v.pointer() + " " + v.code() + ": " + v.message(locale));
+      List<Violation> violations = parsed.violations();
+      List<String> messages = new ArrayList<>();
+      List<String> lines = new ArrayList<>();
+      for (Violation v : violations) {
+        String text = v.message(locale);
+        messages.add(text);
+        lines.add(v.pointer() + " " + v.code() + ": " + text);
       }
       return CompletableFuture.completedFuture(reply(call.id, false, "INVALID",
-          BridgeMessages.invalid(String.join("; ", texts), locale), g -> {
+          BridgeMessages.invalid(String.join("; ", lines), locale), g -> {
             g.writeArrayFieldStart("violations");
-            for (Violation v : parsed.violations()) {
+            for (int i = 0; i < violations.size(); i++) {
               g.writeStartObject();
-              g.writeStringField("pointer", v.pointer());
-              g.writeStringField("code", v.code());
-              g.writeStringField("message", v.message(locale));
+              g.writeStringField("pointer", violations.get(i).pointer());
+              g.writeStringField("code", violations.get(i).code());
+              g.writeStringField("message", messages.get(i));
               g.writeEndObject();
             }
             g.writeEndArray();
