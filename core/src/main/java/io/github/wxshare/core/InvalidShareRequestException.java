@@ -1,5 +1,7 @@
 package io.github.wxshare.core;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +18,29 @@ public final class InvalidShareRequestException extends IllegalArgumentException
   private static final long serialVersionUID = 1L;
 
   private final transient List<Violation> violations;
+  // The English summary, rendered on first use: a caller that acts on the codes never pays for
+  // the messages. Serialised, so that a deserialised exception still has its message.
+  private String message;
 
   InvalidShareRequestException(List<Violation> violations) {
-    super(summary(violations, Locale.ROOT));
+    super((String) null);
     this.violations = Collections.unmodifiableList(violations);
+  }
+
+  /** The summary in English: one line per violation. */
+  @Override
+  public String getMessage() {
+    String m = message;
+    if (m == null && violations != null) {
+      m = summary(violations, Locale.ROOT);
+      message = m; // a benign race: every thread renders the same text
+    }
+    return m;
+  }
+
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    getMessage();
+    out.defaultWriteObject();
   }
 
   /** Every violation, in field order; never empty. */
@@ -32,9 +53,10 @@ public final class InvalidShareRequestException extends IllegalArgumentException
     return summary(violations, locale);
   }
 
+  /** The summary in the default locale; after deserialisation, which keeps no violations, the English one. */
   @Override
   public String getLocalizedMessage() {
-    return getMessage(Locale.getDefault());
+    return violations == null ? getMessage() : getMessage(Locale.getDefault());
   }
 
   private static String summary(List<Violation> violations, Locale locale) {

@@ -9,10 +9,13 @@ import io.github.wxshare.core.internal.MiniProgramTypeCodeValidator;
 import io.github.wxshare.core.internal.MiniProgramUserNameValidator;
 import io.github.wxshare.core.internal.RequiredValidator;
 import io.github.wxshare.core.internal.RuleValidator;
+import io.github.wxshare.core.internal.Text;
 import io.github.wxshare.core.internal.Utf8LengthValidator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The explicit list of the request's rules: the same validators, with the same parameters, that the
@@ -46,49 +49,100 @@ final class RequestRules {
   private static final MiniProgramTypeCodeValidator TYPE_RULE = new MiniProgramTypeCodeValidator();
   private static final ChatSceneValidator SCENE_RULE = new ChatSceneValidator();
 
+  private static final Names NAMES = new Names();
+
   private RequestRules() {}
 
+  /** Pointers and codes, built once per field and kind rather than concatenated per violation. */
+  private static final class Names {
+    private final Map<String, String> pointers = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> codes = new ConcurrentHashMap<>();
+
+    String pointer(String field) {
+      String pointer = pointers.get(field);
+      if (pointer == null) {
+        pointer = "/" + field;
+        pointers.putIfAbsent(field, pointer);
+      }
+      return pointer;
+    }
+
+    String code(String field, String kind) {
+      Map<String, String> byKind = codes.get(field);
+      if (byKind == null) {
+        codes.putIfAbsent(field, new ConcurrentHashMap<>());
+        byKind = codes.get(field);
+      }
+      String code = byKind.get(kind);
+      if (code == null) {
+        code = field + "." + kind;
+        byKind.putIfAbsent(kind, code);
+      }
+      return code;
+    }
+  }
+
+  // Each rule is called through its own final class, so that every call site has one target and
+  // the JIT inlines it; one shared call site for all of them would be megamorphic.
   static List<Violation> check(ShareMiniProgramRequest.Builder b, int skip) {
     List<Violation> out = null;
-    out = text(out, skip & USER_NAME, "userName", b.userName, true, USER_NAME_RULE);
-    out = text(out, skip & PATH, "path", b.path, true, PATH_RULE);
-    out = text(out, skip & TITLE, "title", b.title, false, TITLE_RULE);
-    out = text(out, skip & DESCRIPTION, "description", b.description, false, DESCRIPTION_RULE);
-    out = text(out, skip & IMAGE_PATH, "imagePath", b.imagePath, true, IMAGE_PATH_RULE);
-    out = text(out, skip & WEBPAGE_URL, "webpageUrl", b.webpageUrl, true, WEBPAGE_URL_RULE);
+    String v = b.userName;
+    if ((skip & USER_NAME) == 0) {
+      out = Text.isBlank(v) ? missing(out, "userName", v) : add(out, "userName", USER_NAME_RULE, USER_NAME_RULE.find(v), v);
+    }
+    v = b.path;
+    if ((skip & PATH) == 0) {
+      out = Text.isBlank(v) ? missing(out, "path", v) : add(out, "path", PATH_RULE, PATH_RULE.find(v), v);
+    }
+    v = b.title;
+    if ((skip & TITLE) == 0 && v != null) {
+      out = add(out, "title", TITLE_RULE, TITLE_RULE.find(v), v);
+    }
+    v = b.description;
+    if ((skip & DESCRIPTION) == 0 && v != null) {
+      out = add(out, "description", DESCRIPTION_RULE, DESCRIPTION_RULE.find(v), v);
+    }
+    v = b.imagePath;
+    if ((skip & IMAGE_PATH) == 0) {
+      out = Text.isBlank(v) ? missing(out, "imagePath", v) : add(out, "imagePath", IMAGE_PATH_RULE, IMAGE_PATH_RULE.find(v), v);
+    }
+    v = b.webpageUrl;
+    if ((skip & WEBPAGE_URL) == 0) {
+      out = Text.isBlank(v) ? missing(out, "webpageUrl", v) : add(out, "webpageUrl", WEBPAGE_URL_RULE, WEBPAGE_URL_RULE.find(v), v);
+    }
     if ((skip & MINIPROGRAM_TYPE) == 0) {
-      out = add(out, "miniprogramType", TYPE_RULE, TYPE_RULE.find(b.miniprogramType),
-          b.miniprogramTypeText != null ? b.miniprogramTypeText : String.valueOf(b.miniprogramType));
+      Finding f = TYPE_RULE.find(b.miniprogramType);
+      if (f != null) {
+        out = addShown(out, "miniprogramType", TYPE_RULE, f,
+            b.miniprogramTypeText != null ? b.miniprogramTypeText : String.valueOf(b.miniprogramType));
+      }
     }
     if ((skip & SCENE) == 0) {
-      out = add(out, "scene", SCENE_RULE, SCENE_RULE.find(b.scene),
-          b.sceneText != null ? b.sceneText : String.valueOf(b.scene));
+      Finding f = SCENE_RULE.find(b.scene);
+      if (f != null) {
+        out = addShown(out, "scene", SCENE_RULE, f, b.sceneText != null ? b.sceneText : String.valueOf(b.scene));
+      }
     }
     return out == null ? Collections.emptyList() : out;
   }
 
-  private static List<Violation> text(List<Violation> out, int skipped, String field, String value,
-      boolean required, RuleValidator<?, CharSequence> rule) {
-    if (skipped != 0) {
-      return out;
-    }
-    if (required) {
-      Finding missing = REQUIRED.find(value);
-      if (missing != null) {
-        return add(out, field, REQUIRED, missing, value == null ? "null" : RuleValidator.display(value));
-      }
-    }
-    Finding finding = rule.find(value);
-    return finding == null ? out : add(out, field, rule, finding, RuleValidator.display(value));
+  /** {@code <field>.required}: the value is null, empty or whitespace only. */
+  private static List<Violation> missing(List<Violation> out, String field, String value) {
+    return addShown(out, field, REQUIRED, REQUIRED.find(value), value == null ? "null" : RuleValidator.display(value));
   }
 
-  private static List<Violation> add(List<Violation> out, String field, RuleValidator<?, ?> rule, Finding finding, String shown) {
+  /** A text rule's finding, if any; the value is quoted for the message only when there is one. */
+  private static List<Violation> add(List<Violation> out, String field, RuleValidator<?, ?> rule, Finding finding, String value) {
+    return finding == null ? out : addShown(out, field, rule, finding, RuleValidator.display(value));
+  }
+
+  private static List<Violation> addShown(List<Violation> out, String field, RuleValidator<?, ?> rule, Finding finding, String shown) {
     if (finding == null) {
       return out;
     }
     List<Violation> list = out == null ? new ArrayList<>(4) : out;
     String attribute = rule.attributeName();
-    list.add(Violation.create("/" + field, field + "." + finding.kind(), rule.template(finding),
+    list.add(Violation.create(NAMES.pointer(field), NAMES.code(field, finding.kind()), rule.template(finding),
         "value", shown,
         "suggestion", finding.suggestion() == null ? "" : finding.suggestion(),
         "actual", String.valueOf(finding.actual()),

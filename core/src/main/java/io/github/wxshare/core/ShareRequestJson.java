@@ -282,25 +282,24 @@ public final class ShareRequestJson {
       String name = p.currentName();
       t = p.nextToken();
       int index = indexOf(name);
-      String pointer = "/" + Violation.escape(name);
       if (index < 0) {
         if (unknownSeen == null) {
           unknownSeen = new HashSet<>();
         }
         if (unknownSeen.add(name)) {
           String hint = KeyHints.suggest(name, KEYS);
-          unknown.add(Violation.create(pointer, "json.unknownProperty",
+          unknown.add(Violation.create(pointer(name), "json.unknownProperty",
               KEY + (hint == null ? "json.unknownProperty}" : "json.unknownProperty.suggest}"),
               "key", Text.quote(name), "suggestion", hint == null ? "" : hint));
         } else {
-          addDuplicate(duplicates, pointer, name);
+          addDuplicate(duplicates, pointer(name), name);
         }
         p.skipChildren();
         continue;
       }
       int bit = 1 << index;
       if ((seen & bit) != 0) {
-        addDuplicate(duplicates, pointer, name);
+        addDuplicate(duplicates, pointer(name), name);
         skip |= bit;
         p.skipChildren();
         continue;
@@ -328,10 +327,10 @@ public final class ShareRequestJson {
             skip |= bit;
           } else if (index == 7) {
             type = number;
-            typeText = p.getText();
+            typeText = numberText(p, t);
           } else {
             scene = number;
-            sceneText = p.getText();
+            sceneText = numberText(p, t);
           }
           break;
         default:
@@ -373,7 +372,26 @@ public final class ShareRequestJson {
     }
   }
 
+  /** The field's pointer: built only for a violation, never for a field that is fine. */
+  private static String pointer(String name) {
+    return "/" + Violation.escape(name);
+  }
+
+  /**
+   * How the document wrote a number, for messages; null when that is the int's own decimal form
+   * (a plain int token), so that a valid document does not copy it. "-0" is 0 and always valid.
+   */
+  private static String numberText(JsonParser p, JsonToken t) throws IOException {
+    return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT ? null : p.getText();
+  }
+
   private static int indexOf(String name) {
+    // Jackson interns the names it reads (INTERN_FIELD_NAMES), so the keys usually match by identity.
+    for (int i = 0; i < KEYS.length; i++) {
+      if (KEYS[i] == name) {
+        return i;
+      }
+    }
     for (int i = 0; i < KEYS.length; i++) {
       if (KEYS[i].equals(name)) {
         return i;

@@ -5,10 +5,8 @@ import io.github.wxshare.core.internal.RuleValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import java.lang.annotation.Annotation;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,9 +28,11 @@ public final class Violation {
   private final String pointer;
   private final String code;
   private final String template;
-  private final Map<String, String> parameters;
+  private static final String[] NO_PARAMETERS = {};
 
-  Violation(String pointer, String code, String template, Map<String, String> parameters) {
+  private final String[] parameters; // name, value, name, value ...
+
+  Violation(String pointer, String code, String template, String[] parameters) {
     this.pointer = pointer;
     this.code = code;
     this.template = template;
@@ -71,7 +71,7 @@ public final class Violation {
     if (kind == null) {
       kind = annotation.annotationType().getSimpleName();
     }
-    return new Violation(pointer.toString(), field + "." + kind, violation.getMessage(), Collections.emptyMap());
+    return new Violation(pointer.toString(), field + "." + kind, violation.getMessage(), NO_PARAMETERS);
   }
 
   /** The JSON Pointer (RFC 6901) of the field: {@code /userName}, or {@code ""} for the whole document. */
@@ -105,12 +105,12 @@ public final class Violation {
     }
     Violation that = (Violation) o;
     return pointer.equals(that.pointer) && code.equals(that.code)
-        && template.equals(that.template) && parameters.equals(that.parameters);
+        && template.equals(that.template) && Arrays.equals(parameters, that.parameters);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(pointer, code, template, parameters);
+    return Objects.hash(pointer, code, template, Arrays.hashCode(parameters));
   }
 
   /** {@code /userName userName.appId: <English message>}. */
@@ -121,14 +121,25 @@ public final class Violation {
 
   /** A violation; {@code parameters} are name-value pairs, and a pair with a null name is left out. */
   static Violation create(String pointer, String code, String template, String... parameters) {
-    Map<String, String> map = new LinkedHashMap<>();
+    int named = 0;
     for (int i = 0; i + 1 < parameters.length; i += 2) {
       if (parameters[i] != null) {
-        map.put(parameters[i], parameters[i + 1]);
+        named++;
       }
     }
-    return new Violation(pointer, code, template, Collections.unmodifiableMap(map));
+    String[] pairs = parameters;
+    if (named * 2 != parameters.length) {
+      pairs = new String[named * 2];
+      for (int i = 0, j = 0; i + 1 < parameters.length; i += 2) {
+        if (parameters[i] != null) {
+          pairs[j++] = parameters[i];
+          pairs[j++] = parameters[i + 1];
+        }
+      }
+    }
+    return new Violation(pointer, code, template, pairs);
   }
+
 
   /** RFC 6901: {@code ~} becomes {@code ~0} and {@code /} becomes {@code ~1}. */
   static String escape(String token) {

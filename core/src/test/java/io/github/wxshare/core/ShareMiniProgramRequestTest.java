@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -75,6 +79,29 @@ class ShareMiniProgramRequestTest {
         .contains("/webpageUrl: webpageUrl.scheme:")
         .contains("Did you mean https://www.qq.com?");
     assertThat(e.getMessage(Locale.SIMPLIFIED_CHINESE)).contains("是 AppID").contains("您是不是想写 https://www.qq.com？");
+  }
+
+  @Test
+  void exceptionMessageIsRenderedOnceWhenAskedAndSurvivesSerialisation() throws Exception {
+    InvalidShareRequestException e = catchThrowableOfType(InvalidShareRequestException.class,
+        () -> Fixtures.valid().userName("wx1234567890abcdef").build());
+    String message = e.getMessage();
+    assertThat(e.getMessage()).isSameAs(message);
+    assertThat(e).hasMessage(message);
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    Object copy;
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = in.readObject();
+    }
+    InvalidShareRequestException back = (InvalidShareRequestException) copy;
+    assertThat(back.getMessage()).isEqualTo(message);
+    assertThat(back.getLocalizedMessage()).isEqualTo(message);
+    assertThat(back.toString()).isEqualTo(InvalidShareRequestException.class.getName() + ": " + message);
+    assertThat(back.getStackTrace()).isNotEmpty();
   }
 
   @Test

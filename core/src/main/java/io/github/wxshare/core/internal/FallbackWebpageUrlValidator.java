@@ -26,17 +26,19 @@ public final class FallbackWebpageUrlValidator extends RuleValidator<FallbackWeb
 
   @Override
   protected Finding check(CharSequence value) {
+    String s = value.toString();
+    int colon = httpColon(s);
+    // The usual case in one pass: a well-formed http(s) URL is ASCII, so it has no surrogates and
+    // one UTF-8 byte a char, and only its length is left to check. Anything else takes the checks
+    // below, in their documented order.
+    if (colon > 0 && s.length() <= attributeValue() && wellFormed(s, colon)) {
+      return null;
+    }
     Finding encodingOrLength = encodingOrLength(value, true);
     if (encodingOrLength != null) {
       return encodingOrLength;
     }
-    String s = value.toString();
-    int colon;
-    if (s.regionMatches(true, 0, "https:", 0, 6)) {
-      colon = 5;
-    } else if (s.regionMatches(true, 0, "http:", 0, 5)) {
-      colon = 4;
-    } else {
+    if (colon < 0) {
       String scheme = Text.scheme(s, s.length());
       boolean hostAndPort = scheme != null && s.length() > scheme.length() + 1
           && Character.isDigit(s.charAt(scheme.length() + 1));
@@ -53,27 +55,46 @@ public final class FallbackWebpageUrlValidator extends RuleValidator<FallbackWeb
     return wellFormed(s, colon) ? null : FORMAT;
   }
 
-  /** RFC 3986 characters only, valid percent escapes, and a host after {@code scheme://}. */
+  /** The index of the colon after a leading {@code https} or {@code http} in any case, or -1. */
+  private static int httpColon(String s) {
+    if (s.regionMatches(true, 0, "https:", 0, 6)) {
+      return 5;
+    }
+    return s.regionMatches(true, 0, "http:", 0, 5) ? 4 : -1;
+  }
+
+  /**
+   * RFC 3986 characters only, valid percent escapes, and a host after {@code scheme://}: one pass
+   * over the characters that also finds the authority's end and its last {@code @}.
+   */
   private static boolean wellFormed(String s, int colon) {
     if (!s.startsWith("//", colon + 1)) {
       return false;
     }
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int start = colon + 3;
+    int end = -1; // the authority ends at the first '/', '?' or '#' after "//"
+    int at = -1; // the last '@' in the authority: user info ends there
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c == '%') {
-        if (i + 2 >= s.length() || !Text.isHexDigit(s.charAt(i + 1)) || !Text.isHexDigit(s.charAt(i + 2))) {
+        if (i + 2 >= n || !Text.isHexDigit(s.charAt(i + 1)) || !Text.isHexDigit(s.charAt(i + 2))) {
           return false;
         }
       } else if (!isUriChar(c)) {
         return false;
       }
+      if (end < 0 && i >= start) {
+        if (isAuthorityEnd(c)) {
+          end = i;
+        } else if (c == '@') {
+          at = i;
+        }
+      }
     }
-    int start = colon + 3;
-    int end = start;
-    while (end < s.length() && "/?#".indexOf(s.charAt(end)) < 0) {
-      end++;
+    if (end < 0) {
+      end = n;
     }
-    int at = s.lastIndexOf('@', end - 1);
     if (at >= start) {
       start = at + 1;
     }
@@ -103,16 +124,16 @@ public final class FallbackWebpageUrlValidator extends RuleValidator<FallbackWeb
       }
       portStart = hostEnd + 1;
     } else {
-      int colon = s.indexOf(':', start);
-      hostEnd = colon >= 0 && colon < end ? colon : end;
-      if (hostEnd == start) {
-        return false;
-      }
-      for (int i = start; i < hostEnd; i++) {
-        char c = s.charAt(i);
+      hostEnd = start;
+      while (hostEnd < end && s.charAt(hostEnd) != ':') {
+        char c = s.charAt(hostEnd);
         if (!(Text.isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_' || c == '~')) {
           return false;
         }
+        hostEnd++;
+      }
+      if (hostEnd == start) {
+        return false;
       }
       if (hostEnd == end) {
         return true;
@@ -131,9 +152,22 @@ public final class FallbackWebpageUrlValidator extends RuleValidator<FallbackWeb
     return Integer.parseInt(s.substring(portStart, end)) <= 65535;
   }
 
+  private static boolean isAuthorityEnd(char c) {
+    return c == '/' || c == '?' || c == '#';
+  }
+
+  // RFC 3986 unreserved and reserved characters, by ASCII code: a table, not a chain of tests or
+  // a bit mask, because a URL mixes letters and punctuation and branches on them mispredict.
+  private static final boolean[] URI_CHARS = new boolean[128];
+
+  static {
+    String chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!$&'()*+,;=";
+    for (int i = 0; i < chars.length(); i++) {
+      URI_CHARS[chars.charAt(i)] = true;
+    }
+  }
+
   private static boolean isUriChar(char c) {
-    return Text.isAsciiLetter(c)
-        || (c >= '0' && c <= '9')
-        || "-._~:/?#[]@!$&'()*+,;=".indexOf(c) >= 0;
+    return c < 128 && URI_CHARS[c];
   }
 }

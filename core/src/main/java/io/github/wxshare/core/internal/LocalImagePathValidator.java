@@ -29,36 +29,57 @@ public final class LocalImagePathValidator extends RuleValidator<LocalImagePath,
     limit(annotation.maxLength());
   }
 
+  /**
+   * One pass gathers what the checks need (surrogates, code points, control characters, where the
+   * file name and its extension start); the findings then come in the documented order.
+   */
   @Override
   protected Finding check(CharSequence value) {
-    Finding encodingOrLength = encodingOrLength(value, false);
-    if (encodingOrLength != null) {
-      return encodingOrLength;
-    }
     String s = value.toString();
+    int n = s.length();
+    int colon = Text.schemeEnd(s, n);
+    int codePoints = n;
+    boolean control = false;
+    int pathEnd = n; // in a URI, a query or fragment is not part of the file name
+    int lastSlash = -1;
+    int lastDot = -1;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c > 0x20 && c < 0x7F) {
+        if (i < pathEnd) {
+          if (c == '/') {
+            lastSlash = i;
+          } else if (c == '.') {
+            lastDot = i;
+          } else if ((c == '?' || c == '#') && colon >= 0 && i > colon) {
+            pathEnd = i;
+          }
+        }
+      } else if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          return FORMAT; // no UTF-8 form
+        }
+        codePoints--;
+        i++;
+      } else if (Text.isControl(c)) {
+        control = true;
+      }
+    }
+    if (codePoints > attributeValue()) {
+      return Finding.length(codePoints);
+    }
     if (s.startsWith("//")) {
       return REMOTE;
     }
-    String scheme = Text.scheme(s, s.length());
     int pathStart = 0;
-    int pathEnd = s.length();
-    if (scheme != null) {
-      String lower = Text.asciiLowerCase(scheme);
-      if (lower.equals("http") || lower.equals("https")) {
+    if (colon >= 0) {
+      if (isScheme(s, colon, "http") || isScheme(s, colon, "https")) {
         return REMOTE;
       }
-      if (!(lower.equals("wxfile") || lower.equals("file") || lower.equals("content"))) {
+      if (!(isScheme(s, colon, "wxfile") || isScheme(s, colon, "file") || isScheme(s, colon, "content"))) {
         return SCHEME;
       }
-      pathStart = scheme.length() + 1;
-      // In a URI, a query or fragment is not part of the file name.
-      for (int i = pathStart; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c == '?' || c == '#') {
-          pathEnd = i;
-          break;
-        }
-      }
+      pathStart = colon + 1;
       boolean named = false;
       for (int i = pathStart; i < pathEnd && !named; i++) {
         named = s.charAt(i) != '/';
@@ -67,23 +88,24 @@ public final class LocalImagePathValidator extends RuleValidator<LocalImagePath,
         return FORMAT; // "file://" names no file
       }
     }
-    for (int i = 0; i < s.length(); i++) {
-      if (Text.isControl(s.charAt(i))) {
-        return FORMAT;
-      }
+    if (control) {
+      return FORMAT;
     }
     // The file name: after the last slash, and never before the scheme's colon ("file:logo.svg").
-    int segment = Math.max(s.lastIndexOf('/', pathEnd - 1) + 1, pathStart);
-    int dot = s.lastIndexOf('.', pathEnd - 1);
-    if (dot > segment && dot < pathEnd - 1) {
-      String extension = Text.asciiLowerCase(s.substring(dot + 1, pathEnd));
+    int segment = Math.max(lastSlash + 1, pathStart);
+    if (lastDot > segment && lastDot < pathEnd - 1) {
+      int length = pathEnd - lastDot - 1;
       for (String raster : RASTER) {
-        if (raster.equals(extension)) {
+        if (raster.length() == length && Text.regionEqualsAsciiIgnoreCase(s, lastDot + 1, raster)) {
           return null;
         }
       }
       return FORMAT;
     }
     return null;
+  }
+
+  private static boolean isScheme(String s, int colon, String lowerName) {
+    return colon == lowerName.length() && Text.regionEqualsAsciiIgnoreCase(s, 0, lowerName);
   }
 }

@@ -33,13 +33,13 @@ public final class Messages {
    * Renders {@code template} in {@code locale}. Unknown keys and parameters stay as written, as in
    * Hibernate Validator, so a missing translation shows up rather than vanishing.
    */
-  public static String render(String template, Locale locale, Map<String, String> parameters) {
+  public static String render(String template, Locale locale, String... parameters) {
     StringBuilder out = new StringBuilder(template.length() + 64);
     render(template, locale, parameters, out, 0);
     return out.toString();
   }
 
-  private static void render(String template, Locale locale, Map<String, String> parameters, StringBuilder out, int depth) {
+  private static void render(String template, Locale locale, String[] parameters, StringBuilder out, int depth) {
     int i = 0;
     while (i < template.length()) {
       int open = template.indexOf('{', i);
@@ -51,15 +51,26 @@ public final class Messages {
       out.append(template, i, open);
       String name = template.substring(open + 1, close);
       String text = name.startsWith(RuleValidator.KEY_PREFIX) && depth < 4 ? lookup(name, locale) : null;
+      String value;
       if (text != null) {
         render(text, locale, parameters, out, depth + 1);
-      } else if (parameters.containsKey(name)) {
-        out.append(parameters.get(name));
+      } else if ((value = parameter(parameters, name)) != null) {
+        out.append(value);
       } else {
         out.append(template, open, close + 1);
       }
       i = close + 1;
     }
+  }
+
+  /** The value of the last pair named {@code name} in {@code pairs} (name, value, ...), or null. */
+  private static String parameter(String[] pairs, String name) {
+    for (int i = pairs.length - 2; i >= 0; i -= 2) {
+      if (pairs[i].equals(name)) {
+        return pairs[i + 1] == null ? "null" : pairs[i + 1];
+      }
+    }
+    return null;
   }
 
   /** The text of {@code key} for {@code locale}: language and country, then language, then English. */

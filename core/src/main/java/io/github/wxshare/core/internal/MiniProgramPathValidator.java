@@ -25,35 +25,59 @@ public final class MiniProgramPathValidator extends RuleValidator<MiniProgramPat
     limit(annotation.maxLength());
   }
 
+  /**
+   * One pass gathers what the checks need (surrogates, code points, the route's end, bad
+   * characters, dot segments); the findings then come in the documented order.
+   */
   @Override
   protected Finding check(CharSequence value) {
-    Finding encodingOrLength = encodingOrLength(value, false);
-    if (encodingOrLength != null) {
-      return encodingOrLength;
-    }
     String s = value.toString();
-    int query = s.indexOf('?');
-    int routeEnd = query < 0 ? s.length() : query;
-    if (Text.scheme(s, routeEnd) != null) {
+    int n = s.length();
+    int codePoints = n;
+    int routeEnd = -1; // the first '?', once seen
+    int segmentStart = 0;
+    boolean badChar = false; // a control character anywhere, or whitespace in the route
+    boolean dotSegment = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c > 0x20 && c < 0x7F) {
+        if (routeEnd < 0 && (c == '/' || c == '?')) {
+          dotSegment |= isDotSegment(s, segmentStart, i);
+          segmentStart = i + 1;
+          if (c == '?') {
+            routeEnd = i;
+          }
+        }
+      } else if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          return FORMAT; // no UTF-8 form
+        }
+        codePoints--;
+        i++;
+      } else if (Text.isControl(c) || (routeEnd < 0 && Text.isWhitespace(c))) {
+        badChar = true;
+      }
+    }
+    if (routeEnd < 0) {
+      dotSegment |= isDotSegment(s, segmentStart, n);
+      routeEnd = n;
+    }
+    if (codePoints > attributeValue()) {
+      return Finding.length(codePoints);
+    }
+    if (Text.schemeEnd(s, routeEnd) >= 0) {
       return URL;
     }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Text.isControl(c) || (i < routeEnd && Text.isWhitespace(c))) {
-        String stripped = Text.strip(s);
-        return Finding.suggest("format", !stripped.equals(s) && check(stripped) == null ? stripped : null);
-      }
+    if (badChar) {
+      String stripped = Text.strip(s);
+      return Finding.suggest("format", !stripped.equals(s) && check(stripped) == null ? stripped : null);
     }
-    int segmentStart = 0;
-    for (int i = 0; i <= routeEnd; i++) {
-      if (i == routeEnd || s.charAt(i) == '/') {
-        int n = i - segmentStart;
-        if ((n == 1 || n == 2) && s.charAt(segmentStart) == '.' && s.charAt(i - 1) == '.') {
-          return FORMAT;
-        }
-        segmentStart = i + 1;
-      }
-    }
-    return null;
+    return dotSegment ? FORMAT : null;
+  }
+
+  /** A route segment {@code .} or {@code ..}: what a page route never holds. */
+  private static boolean isDotSegment(String s, int start, int end) {
+    int n = end - start;
+    return (n == 1 || n == 2) && s.charAt(start) == '.' && s.charAt(end - 1) == '.';
   }
 }

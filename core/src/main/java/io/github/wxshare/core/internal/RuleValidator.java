@@ -3,6 +3,8 @@ package io.github.wxshare.core.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One SPEC rule as a Jakarta {@link ConstraintValidator}. The rule itself is {@link #check}, plain
@@ -22,6 +24,9 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
   private final String limitName;
   private boolean customMessage;
   private int limit;
+  // Templates by finding kind, built once: a validator serves every thread, so these are concurrent.
+  private final Map<String, String> templates = new ConcurrentHashMap<>();
+  private final Map<String, String> suggestingTemplates = new ConcurrentHashMap<>();
 
   protected RuleValidator(String constraint) {
     this(constraint, null);
@@ -44,10 +49,11 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
    * in UTF-8 bytes or in code points.
    */
   protected final Finding encodingOrLength(CharSequence value, boolean utf8Bytes) {
-    if (Text.hasLoneSurrogate(value)) {
+    long measured = Text.measure(value);
+    if (measured < 0) {
       return FORMAT;
     }
-    long length = utf8Bytes ? Text.utf8Length(value) : Text.codePointLength(value);
+    long length = utf8Bytes ? Text.measuredBytes(measured) : Text.measuredCodePoints(measured);
     return length > limit ? Finding.length(length) : null;
   }
 
@@ -85,8 +91,15 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
 
   /** The message template of a finding: our key, and "did you mean" when there is a suggestion. */
   public final String template(Finding finding) {
-    String key = "{" + KEY_PREFIX + constraint + "." + finding.kind() + "}";
-    return finding.suggestion() == null ? key : key + " {" + KEY_PREFIX + "didYouMean}";
+    boolean suggests = finding.suggestion() != null;
+    Map<String, String> cache = suggests ? suggestingTemplates : templates;
+    String template = cache.get(finding.kind());
+    if (template == null) {
+      String key = "{" + KEY_PREFIX + constraint + "." + finding.kind() + "}";
+      template = suggests ? key + " {" + KEY_PREFIX + "didYouMean}" : key;
+      cache.putIfAbsent(finding.kind(), template);
+    }
+    return template;
   }
 
   @Override

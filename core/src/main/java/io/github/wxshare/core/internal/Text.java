@@ -9,6 +9,9 @@ public final class Text {
 
   /** Unicode White_Space, the set SPEC means by "whitespace" (wider than {@code String.trim()}). */
   public static boolean isWhitespace(int c) {
+    if (c > 0x20 && c < 0x85) {
+      return false; // printable ASCII and the C1 controls before NEL: the usual case, one test
+    }
     return (c >= 0x09 && c <= 0x0D)
         || c == 0x20
         || c == 0x85
@@ -58,6 +61,54 @@ public final class Text {
     return false;
   }
 
+  /** {@link #measure}'s flag: the text holds a control character (general category Cc). */
+  public static final long HAS_CONTROL = 1L << 31;
+
+  /**
+   * One pass that every length-limited rule needs: -1 when {@code s} holds an unpaired surrogate
+   * (such a string has no UTF-8 form); otherwise its UTF-8 byte count in the high 32 bits, {@link
+   * #HAS_CONTROL} when it holds a control character, and its code point count in the low 31 bits.
+   * ASCII text costs two comparisons a char.
+   */
+  public static long measure(CharSequence s) {
+    int n = s.length();
+    long bytes = n;
+    int codePoints = n;
+    long control = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c < 0x20 || c == 0x7F) {
+          control = HAS_CONTROL;
+        }
+      } else if (c < 0x800) {
+        bytes += 1;
+        if (c <= 0x9F) {
+          control = HAS_CONTROL;
+        }
+      } else if (!Character.isSurrogate(c)) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        bytes += 2; // a pair: 4 bytes for its 2 chars
+        codePoints--;
+        i++;
+      } else {
+        return -1;
+      }
+    }
+    return bytes << 32 | control | codePoints;
+  }
+
+  /** {@link #measure}'s UTF-8 byte count. */
+  public static long measuredBytes(long measured) {
+    return measured >>> 32;
+  }
+
+  /** {@link #measure}'s code point count. */
+  public static long measuredCodePoints(long measured) {
+    return measured & 0x7FFF_FFFFL;
+  }
+
   /** UTF-8 byte count of a string without lone surrogates. */
   public static long utf8Length(CharSequence s) {
     long bytes = 0;
@@ -88,19 +139,43 @@ public final class Text {
    * {@code ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"} at the very start.
    */
   public static String scheme(String s, int end) {
+    int colon = schemeEnd(s, end);
+    return colon < 0 ? null : s.substring(0, colon);
+  }
+
+  /** The index of the colon that ends {@link #scheme}, or -1: the same test without a substring. */
+  public static int schemeEnd(String s, int end) {
     if (end == 0 || !isAsciiLetter(s.charAt(0))) {
-      return null;
+      return -1;
     }
     for (int i = 1; i < end; i++) {
       char c = s.charAt(i);
       if (c == ':') {
-        return s.substring(0, i);
+        return i;
       }
       if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')) {
-        return null;
+        return -1;
       }
     }
-    return null;
+    return -1;
+  }
+
+  /**
+   * Whether {@code s} holds {@code lowerLetters} at {@code offset}, ASCII letters compared without
+   * case. Unlike {@code regionMatches(true, ...)}, no other character matches: not the dotless
+   * {@code ı} for {@code i}, nor the Kelvin sign for {@code k}.
+   */
+  public static boolean regionEqualsAsciiIgnoreCase(String s, int offset, String lowerLetters) {
+    int n = lowerLetters.length();
+    if (offset < 0 || offset + n > s.length()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if ((s.charAt(offset + i) | 0x20) != lowerLetters.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static boolean isAsciiLetter(char c) {
@@ -144,6 +219,22 @@ public final class Text {
    * 80 code points so that a 10,000-character path does not become a 10,000-character message.
    */
   public static String quote(String s) {
+    // The usual value needs no escape: find where 80 code points end, and copy up to there.
+    int end = 0;
+    int shown = 0;
+    int n = s.length();
+    while (end < n && shown < 80) {
+      char c = s.charAt(end);
+      if (c == '"' || c == '\\' || isControl(c) || (Character.isSurrogate(c) && !isPairAt(s, end))) {
+        return quoteEscaped(s);
+      }
+      end += Character.isHighSurrogate(c) ? 2 : 1;
+      shown++;
+    }
+    return end >= n ? "\"" + s + "\"" : "\"" + s.substring(0, end) + "\u2026\"";
+  }
+
+  private static String quoteEscaped(String s) {
     StringBuilder b = new StringBuilder(Math.min(s.length(), 96) + 2).append('"');
     int shown = 0;
     for (int i = 0; i < s.length(); i++) {
