@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class BenchmarksTest {
   @Test
   void everyKindOfDocumentIsValidExactlyWhenItsKindSaysSo() {
     ShareRequestJson codec = ShareRequestJson.create();
-    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    SplittableRandom random = new SplittableRandom(3);
     for (int kind = 0; kind < GenerateCorpus.KINDS; kind++) {
       for (int i = 0; i < 50; i++) {
         String document = GenerateCorpus.document(kind, random);

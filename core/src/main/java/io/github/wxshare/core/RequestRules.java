@@ -68,11 +68,7 @@ final class RequestRules {
     }
 
     String code(String field, String kind) {
-      Map<String, String> byKind = codes.get(field);
-      if (byKind == null) {
-        codes.putIfAbsent(field, new ConcurrentHashMap<>());
-        byKind = codes.get(field);
-      }
+      Map<String, String> byKind = codes.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
       String code = byKind.get(kind);
       if (code == null) {
         code = field + "." + kind;

@@ -39,10 +39,9 @@ public final class FallbackWebpageUrlValidator extends RuleValidator<FallbackWeb
       return encodingOrLength;
     }
     if (colon < 0) {
-      String scheme = Text.scheme(s, s.length());
-      boolean hostAndPort = scheme != null && s.length() > scheme.length() + 1
-          && Character.isDigit(s.charAt(scheme.length() + 1));
-      if (scheme != null && !hostAndPort) {
+      int schemeEnd = Text.schemeEnd(s, s.length());
+      boolean hostAndPort = schemeEnd >= 0 && s.length() > schemeEnd + 1 && Character.isDigit(s.charAt(schemeEnd + 1));
+      if (schemeEnd >= 0 && !hostAndPort) {
         return Finding.of("scheme"); // ftp:, mailto:, javascript: ...
       }
       String fixed = "https://" + (s.startsWith("//") ? s.substring(2) : s);

@@ -43,24 +43,6 @@ public final class Text {
     return true;
   }
 
-  /** True when {@code s} holds a UTF-16 surrogate without its partner: such a string has no UTF-8 form. */
-  public static boolean hasLoneSurrogate(CharSequence s) {
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++;
-        } else {
-          return true;
-        }
-      } else if (Character.isLowSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** {@link #measure}'s flag: the text holds a control character (general category Cc). */
   public static final long HAS_CONTROL = 1L << 31;
 
@@ -129,21 +111,11 @@ public final class Text {
     return bytes;
   }
 
-  /** Number of Unicode code points, the unit of JSON Schema's {@code maxLength}. */
-  public static int codePointLength(CharSequence s) {
-    return Character.codePointCount(s, 0, s.length());
-  }
-
   /**
-   * The scheme of a URI-like string ({@code https} of {@code https://x}), or null: RFC 3986
-   * {@code ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"} at the very start.
+   * The index of the colon that ends the scheme of a URI-like string ({@code 5} for
+   * {@code https://x}), or -1: RFC 3986 {@code ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"} at
+   * the very start, before {@code end}.
    */
-  public static String scheme(String s, int end) {
-    int colon = schemeEnd(s, end);
-    return colon < 0 ? null : s.substring(0, colon);
-  }
-
-  /** The index of the colon that ends {@link #scheme}, or -1: the same test without a substring. */
   public static int schemeEnd(String s, int end) {
     if (end == 0 || !isAsciiLetter(s.charAt(0))) {
       return -1;
