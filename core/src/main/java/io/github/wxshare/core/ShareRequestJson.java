@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -118,11 +119,37 @@ public final class ShareRequestJson {
     }
   }
 
-  /** Reads one document from UTF-8 (or UTF-16/32 with a BOM) bytes. */
+  /**
+   * Reads one document from UTF-8 bytes; a UTF-8 byte order mark is skipped. UTF-16 and UTF-32,
+   * which Jackson would otherwise detect from the first bytes, are {@code json.syntax}: RFC 8259
+   * requires UTF-8 between systems, and the schema engines of other languages read UTF-8 only.
+   */
   public ParsedShareRequest read(byte[] json) {
     Objects.requireNonNull(json, "json == null");
     if (json.length > maxDocumentBytes) {
       return tooLarge();
+    }
+    if (json.length >= 2 && (json[0] == 0 || json[1] == 0 || (json[0] == (byte) 0xFE && json[1] == (byte) 0xFF)
+        || (json[0] == (byte) 0xFF && json[1] == (byte) 0xFE))) {
+      // Jackson's own test: a zero byte in the first two, or a UTF-16/32 byte order mark.
+      return invalid(Violation.create("", "json.syntax", KEY + "json.syntax}",
+          "detail", "the document is not UTF-8 (its first bytes read as UTF-16 or UTF-32): save it as UTF-8",
+          "line", "1", "column", "1"));
+    }
+    int malformed = Text.malformedUtf8At(json);
+    if (malformed >= 0) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < malformed; i++) {
+        if (json[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      return invalid(Violation.create("", "json.syntax", KEY + "json.syntax}",
+          "detail", String.format(Locale.ROOT, "the byte at offset %d is not well-formed UTF-8 (0x%02X: an invalid, overlong, "
+              + "surrogate or cut-off sequence): save the document as UTF-8", malformed, json[malformed] & 0xFF),
+          "line", String.valueOf(line), "column", String.valueOf(malformed - lineStart + 1)));
     }
     try {
       return parse(FACTORY.createParser(json));
@@ -415,7 +442,12 @@ public final class ShareRequestJson {
     if (t != JsonToken.VALUE_NUMBER_FLOAT) {
       return null;
     }
-    BigDecimal d = p.getDecimalValue();
+    BigDecimal d;
+    try {
+      d = p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      return beyondBigDecimal(p.getText());
+    }
     if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
       return null;
     }
@@ -426,6 +458,31 @@ public final class ShareRequestJson {
       return Integer.MIN_VALUE;
     }
     return d.intValue();
+  }
+
+  /**
+   * Found by fuzzing: {@code 1e99999999999} has an exponent no {@link BigDecimal} can hold, and
+   * Jackson throws {@link NumberFormatException}. Decided from the text: a zero mantissa is 0, a
+   * negative exponent makes a nonzero value smaller than any integer (a type error, as {@code
+   * 1e-400} is), a positive one makes it beyond every accepted range.
+   */
+  private static Integer beyondBigDecimal(String number) {
+    int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+    if (e < 0 || e + 1 >= number.length()) {
+      return null;
+    }
+    boolean zero = true;
+    for (int i = 0; i < e && zero; i++) {
+      char c = number.charAt(i);
+      zero = c < '1' || c > '9';
+    }
+    if (zero) {
+      return 0;
+    }
+    if (number.charAt(e + 1) == '-') {
+      return null;
+    }
+    return number.charAt(0) == '-' ? Integer.MIN_VALUE : Integer.MAX_VALUE;
   }
 
   private static Violation typeError(JsonParser p, JsonToken t, String field, String expected) throws IOException {

@@ -169,6 +169,72 @@ class ShareRequestJsonTest {
     assertThat(JSON.read(bytes).isValid()).isTrue();
   }
 
+  /** Found by fuzzing: Jackson read these bytes as UTF-32 and accepted a document Ajv refuses. */
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16BE", "UTF-16LE", "UTF-16", "UTF-32BE", "UTF-32LE", "UTF-32"})
+  void utf16AndUtf32AreNotUtf8AndAreSyntaxErrors(String charset) {
+    byte[] bytes = Fixtures.BASE_JSON.getBytes(java.nio.charset.Charset.forName(charset));
+    ParsedShareRequest parsed = JSON.read(bytes);
+    assertThat(parsed.violations()).extracting(Violation::pointer, Violation::code).containsExactly(tuple("", "json.syntax"));
+    assertThat(parsed.violations().get(0).message(Locale.ROOT)).isEqualTo("Not valid JSON: the document is not UTF-8 "
+        + "(its first bytes read as UTF-16 or UTF-32): save it as UTF-8 (line 1, column 1).");
+    assertThat(JSON.read(new byte[] {0, 0, 0, '{', 0, 0, 0, '}'}).violations()).extracting(Violation::code)
+        .containsExactly("json.syntax");
+  }
+
+  /**
+   * Found by fuzzing the codec against the JSON Schema: Jackson decoded ill-formed UTF-8 instead of
+   * refusing it, so an overlong {@code E0 80 AF} became {@code /} in a path that no UTF-8 reader sees.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"E080AF", "C0AF", "EDA080", "F4908080", "F0849880", "80", "FF", "E4B8"})
+  void illFormedUtf8IsASyntaxErrorNamingTheByte(String hex) {
+    byte[] bad = java.util.HexFormat.of().parseHex(hex);
+    String head = "{\"userName\":\"gh_d43f693ca31f\",\n\"path\":\"pages/";
+    byte[] doc = concat(head.getBytes(StandardCharsets.UTF_8), bad,
+        "index\",\"imagePath\":\"/pages/thumb.png\",\"webpageUrl\":\"https://www.qq.com\"}".getBytes(StandardCharsets.UTF_8));
+    ParsedShareRequest parsed = JSON.read(doc);
+    assertThat(parsed.violations()).extracting(Violation::pointer, Violation::code).containsExactly(tuple("", "json.syntax"));
+    assertThat(parsed.violations().get(0).message(Locale.ROOT)).isEqualTo(String.format(Locale.ROOT,
+        "Not valid JSON: the byte at offset %d is not well-formed UTF-8 (0x%s: an invalid, overlong, surrogate or cut-off sequence): "
+            + "save the document as UTF-8 (line 2, column 15).", head.length(), hex.substring(0, 2)));
+  }
+
+  @Test
+  void wellFormedUtf8OfEveryLengthIsRead() {
+    String doc = Fixtures.withField("title", "\"aé中\ud83d\ude00߿￿\udbff\udfff\"");
+    assertThat(JSON.read(doc.getBytes(StandardCharsets.UTF_8)).isValid()).isTrue();
+  }
+
+  @Test
+  void theUtf8CheckAgreesWithTheJdkDecoderOnRandomBytes() {
+    java.util.Random random = new java.util.Random(8);
+    for (int n = 0; n < 200_000; n++) {
+      byte[] b = new byte[random.nextInt(6)];
+      for (int i = 0; i < b.length; i++) {
+        // Mostly high bytes, where the sequences are.
+        b[i] = (byte) (random.nextInt(4) == 0 ? random.nextInt(128) : 0x80 + random.nextInt(128));
+      }
+      boolean jdk;
+      try {
+        StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
+        jdk = true;
+      } catch (java.nio.charset.CharacterCodingException e) {
+        jdk = false;
+      }
+      assertThat(io.github.wxshare.core.internal.Text.malformedUtf8At(b) < 0).as(java.util.HexFormat.of().formatHex(b))
+          .isEqualTo(jdk);
+    }
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
   @Test
   void aFailingStreamFailsWithItsOwnIoException() {
     InputStream broken = new InputStream() {
@@ -244,6 +310,22 @@ class ShareRequestJsonTest {
     List<Violation> v = JSON.read(Fixtures.withField("scene", "1e20")).violations();
     assertThat(v).extracting(Violation::code).containsExactly("scene.unsupported");
     assertThat(v.get(0).message(Locale.ROOT)).startsWith("Scene 1e20 is not supported");
+  }
+
+  /** Found by fuzzing: Jackson threw NumberFormatException out of read() on these exponents. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "1e99999999999, miniprogramType.range", "-1E+99999999999, miniprogramType.range",
+      "2.5e-99999999999, miniprogramType.type", "0e-99999999999, ", "0.0E99999999999, "})
+  void exponentsNoBigDecimalHoldsAreJudgedNotThrown(String number, String code) {
+    ParsedShareRequest parsed = JSON.read(Fixtures.withField("miniprogramType", number).getBytes(StandardCharsets.UTF_8));
+    if (code == null) {
+      assertThat(parsed.violations()).isEmpty();
+      assertThat(parsed.request().miniprogramType()).isEqualTo(MiniProgramType.RELEASE);
+    } else {
+      assertThat(parsed.violations()).extracting(Violation::code).containsExactly(code);
+      assertThat(parsed.violations().get(0).message(Locale.ROOT)).contains(number);
+    }
   }
 
   @Test

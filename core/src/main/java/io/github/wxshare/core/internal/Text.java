@@ -112,6 +112,62 @@ public final class Text {
   }
 
   /**
+   * The index of the first byte of {@code b} that does not begin a well-formed UTF-8 sequence
+   * (RFC 3629: no overlong forms, no encoded surrogates, nothing above U+10FFFF, nothing cut off),
+   * or -1 when all of {@code b} is well-formed. Jackson decodes some ill-formed sequences instead of
+   * refusing them: an overlong {@code E0 80 AF} would become {@code /}.
+   */
+  public static int malformedUtf8At(byte[] b) {
+    int n = b.length;
+    int i = 0;
+    while (i < n) {
+      int c = b[i];
+      if (c >= 0) {
+        i++;
+        continue;
+      }
+      c &= 0xFF;
+      int need;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        if (c == 0xE0) {
+          lo = 0xA0;
+        } else if (c == 0xED) {
+          hi = 0x9F;
+        }
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        if (c == 0xF0) {
+          lo = 0x90;
+        } else if (c == 0xF4) {
+          hi = 0x8F;
+        }
+      } else {
+        return i;
+      }
+      if (i + need >= n) {
+        return i;
+      }
+      int second = b[i + 1] & 0xFF;
+      if (second < lo || second > hi) {
+        return i;
+      }
+      for (int k = 2; k <= need; k++) {
+        int next = b[i + k] & 0xFF;
+        if (next < 0x80 || next > 0xBF) {
+          return i;
+        }
+      }
+      i += need + 1;
+    }
+    return -1;
+  }
+
+  /**
    * The index of the colon that ends the scheme of a URI-like string ({@code 5} for
    * {@code https://x}), or -1: RFC 3986 {@code ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"} at
    * the very start, before {@code end}.
