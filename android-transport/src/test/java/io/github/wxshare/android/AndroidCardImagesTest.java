@@ -172,6 +172,27 @@ public class AndroidCardImagesTest {
   }
 
   @Test
+  public void percentEncodedDotsAbsolutePathsAndLinkedDirectoriesStayInTheCodePackage() throws Exception {
+    File secret = new File(temp.getRoot(), "secret.png");
+    write(secret, AndroidTestSupport.png(10, 8, 0xff000000, 0xff000000));
+    // A code-package path is a path, not a URI: %2e%2e names a directory called "%2e%2e", never "..".
+    for (String path : new String[] {"%2e%2e/secret.png", "/%2E%2E/secret.png", "img/%2e%2e/%2e%2e/secret.png",
+        "..%2fsecret.png", "img/..\\..\\secret.png", secret.getPath()}) {
+      assertThatThrownBy(() -> load(images, path)).as(path).isInstanceOf(CardImageException.class)
+          .hasMessageStartingWith(path + ": no such file (" + new File(code, path.startsWith("/") ? path.substring(1) : path))
+          .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.UNREADABLE);
+    }
+    for (String path : new String[] {"img/./../../secret.png", "./../secret.png", "img//../../secret.png"}) {
+      assertThatThrownBy(() -> load(images, path)).as(path).isInstanceOf(CardImageException.class)
+          .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.OUTSIDE_ROOT);
+    }
+    // A linked directory that points out is refused like a linked file.
+    Files.createSymbolicLink(new File(code, "outside").toPath(), temp.getRoot().toPath());
+    assertThatThrownBy(() -> load(images, "outside/secret.png")).isInstanceOf(CardImageException.class)
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.OUTSIDE_ROOT);
+  }
+
+  @Test
   public void fileUrisAndOptInAbsolutePathsReadTheFileSystem() throws Exception {
     File outside = temp.newFolder("cache dir");
     File file = new File(outside, "card.png");
