@@ -216,6 +216,43 @@ class ImageIoCardImagesTest {
   }
 
   @Test
+  void theBytesDecideTheFormatNotTheExtension() throws IOException {
+    byte[] png = TestImages.png(TestImages.halves(50, 40));
+    CardImage asPng = ImageIoCardImages.render(file("right.png", png), CardImagePolicy.DEFAULT);
+    assertThat(ImageIoCardImages.render(file("wrong.jpg", png), CardImagePolicy.DEFAULT).bytes()).isEqualTo(asPng.bytes());
+    assertThat(ImageIoCardImages.render(file("none", png), CardImagePolicy.DEFAULT).bytes()).isEqualTo(asPng.bytes());
+    Path text = file("text.png", "{\"not\":\"an image\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> ImageIoCardImages.render(text, CardImagePolicy.DEFAULT)).isInstanceOf(CardImageException.class)
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(CardImageException.Reason.UNDECODABLE);
+    Path empty = file("empty.png", new byte[0]);
+    assertThatThrownBy(() -> ImageIoCardImages.render(empty, CardImagePolicy.DEFAULT)).isInstanceOf(CardImageException.class)
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(CardImageException.Reason.UNDECODABLE);
+  }
+
+  @Test
+  void aJpegOrGifClaimingBillionsOfPixelsIsRefusedBeforeDecoding() throws IOException {
+    // A real 16x16 JPEG whose frame header (SOF0) is patched to claim 65500x65500.
+    byte[] jpeg = TestImages.jpeg(TestImages.halves(16, 16), 90);
+    int sof = 2;
+    while (!((jpeg[sof] & 0xFF) == 0xFF && (jpeg[sof + 1] & 0xFF) == 0xC0)) {
+      sof++;
+    }
+    jpeg[sof + 5] = (byte) 0xFF;
+    jpeg[sof + 6] = (byte) 0xDC;
+    jpeg[sof + 7] = (byte) 0xFF;
+    jpeg[sof + 8] = (byte) 0xDC;
+    Path bigJpeg = file("big.jpg", jpeg);
+    assertThatThrownBy(() -> ImageIoCardImages.render(bigJpeg, CardImagePolicy.DEFAULT)).isInstanceOf(CardImageException.class)
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(CardImageException.Reason.TOO_LARGE);
+    // A GIF whose screen and image claim 65535x65535.
+    byte[] gif = {'G', 'I', 'F', '8', '9', 'a', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0, 0, 0,
+        0x2C, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0, 2, 2, 0x44, 1, 0, 0x3B};
+    Path bigGif = file("big.gif", gif);
+    assertThatThrownBy(() -> ImageIoCardImages.render(bigGif, CardImagePolicy.DEFAULT)).isInstanceOf(CardImageException.class)
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(CardImageException.Reason.TOO_LARGE);
+  }
+
+  @Test
   void aSmallerBudgetIsKeptExactly() throws IOException {
     Path noise = file("noise.png", TestImages.png(TestImages.noise(1000, 800, 8)));
     for (int budget : new int[] {131072, 65536, 20000}) {

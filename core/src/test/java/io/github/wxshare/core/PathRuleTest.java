@@ -1,0 +1,93 @@
+package io.github.wxshare.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wxshare.core.internal.Text;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The {@code path} rule against a reference written the slow way, on paths generated piece by piece. */
+class PathRuleTest {
+  private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+
+  static InvalidShareRequestException failure(String path) {
+    try {
+      Fixtures.valid().path(path).build();
+      return null;
+    } catch (InvalidShareRequestException e) {
+      return e;
+    }
+  }
+
+  static String code(String path) {
+    InvalidShareRequestException e = failure(path);
+    return e == null ? null : e.violations().get(0).code();
+  }
+
+  static String expected(String s) {
+    if (s.codePoints().allMatch(Text::isWhitespace)) {
+      return "path.required";
+    }
+    if (!StandardCharsets.UTF_8.newEncoder().canEncode(s)) {
+      return "path.format";
+    }
+    if (s.codePointCount(0, s.length()) > 10240) {
+      return "path.length";
+    }
+    int q = s.indexOf('?');
+    String route = q < 0 ? s : s.substring(0, q);
+    if (URL.matcher(route).matches()) {
+      return "path.url";
+    }
+    boolean control = s.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
+    boolean space = route.codePoints().anyMatch(Text::isWhitespace);
+    boolean dots = Arrays.stream(route.split("/", -1)).anyMatch(seg -> seg.equals(".") || seg.equals(".."));
+    return control || space || dots ? "path.format" : null;
+  }
+
+  static String generate(Random r) {
+    StringBuilder s = new StringBuilder(pick(r, "", "", "/", "pages/", "https:", "a:", "1:", "//", " ", "x+y.z-1:"));
+    for (int n = r.nextInt(4); n > 0; n--) {
+      s.append(pick(r, "index", ".", "..", ".x", "..x", "x.", "a b", "中文", "\u3000", "\t", "😀", "\ud800", "\u0085", "\u00a0", "", "a:b"));
+      s.append(pick(r, "/", "/", "", "?", "?q=1 2", "?./..", "?x\u0001", "#f"));
+    }
+    s.append(pick(r, "", "", " ", "\n", ".", "/.."));
+    return s.toString();
+  }
+
+  private static String pick(Random r, String... options) {
+    return options[r.nextInt(options.length)];
+  }
+
+  @Test
+  void theRuleMatchesTheReferenceOnGeneratedPaths() {
+    Random random = new Random(11);
+    int valid = 0;
+    for (int n = 0; n < 100_000; n++) {
+      String path = generate(random);
+      String expected = expected(path);
+      assertThat(code(path)).as(path).isEqualTo(expected);
+      valid += expected == null ? 1 : 0;
+    }
+    assertThat(valid).isBetween(5_000, 90_000);
+  }
+
+  @Test
+  void blanksAroundAValidPathAreOfferedAsTheFix() {
+    assertThat(failure(" pages/a ").violations().get(0).message(Locale.ROOT)).endsWith("Did you mean pages/a?");
+    assertThat(failure("\tpages/a?x=1").violations().get(0).message(Locale.ROOT)).endsWith("Did you mean pages/a?x=1?");
+    assertThat(failure("pages/a b").violations().get(0).message(Locale.ROOT)).doesNotContain("Did you mean");
+    assertThat(failure(" pages/../a ").violations().get(0).message(Locale.ROOT)).doesNotContain("Did you mean");
+  }
+
+  @Test
+  void lengthIsCountedInCodePointsUpTo10240() {
+    assertThat(code("😀".repeat(10240))).isNull();
+    assertThat(code("😀".repeat(10241))).isEqualTo("path.length");
+    assertThat(code("a".repeat(10241))).isEqualTo("path.length");
+  }
+}

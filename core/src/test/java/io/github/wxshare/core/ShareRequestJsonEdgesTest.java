@@ -1,0 +1,164 @@
+package io.github.wxshare.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The codec at its edges: buffer sizes and bounds, number forms, what one bad key hides, writers. */
+class ShareRequestJsonEdgesTest {
+  private static final ShareRequestJson JSON = ShareRequestJson.create();
+
+  /** A document of exactly {@code bytes} UTF-8 bytes, valid but for one unknown key. */
+  static String documentOf(int bytes) {
+    String base = Fixtures.BASE_JSON;
+    String doc = base.substring(0, base.length() - 1) + ",\"x\":\"\"}";
+    return doc.substring(0, doc.length() - 2) + "a".repeat(bytes - doc.length()) + "\"}";
+  }
+
+  /** A stream that hands out at most {@code chunk} bytes a call. */
+  static InputStream trickle(byte[] bytes, int chunk) {
+    return new FilterInputStream(new ByteArrayInputStream(bytes)) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return super.read(b, off, Math.min(len, chunk));
+      }
+    };
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {8191, 8192, 8193, 16384, 16385, 20000})
+  void aStreamIsReadWholeUpToTheBoundAndNoFurther(int bound) throws IOException {
+    ShareRequestJson codec = ShareRequestJson.withMaxDocumentBytes(bound);
+    for (int chunk : new int[] {1, 1000, 8192, 1 << 20}) {
+      byte[] exact = documentOf(bound).getBytes(StandardCharsets.UTF_8);
+      assertThat(codec.read(trickle(exact, chunk)).violations()).as("%d bytes in chunks of %d", bound, chunk)
+          .extracting(Violation::code).containsExactly("json.unknownProperty");
+      byte[] over = documentOf(bound + 1).getBytes(StandardCharsets.UTF_8);
+      assertThat(codec.read(trickle(over, chunk)).violations()).extracting(Violation::code).containsExactly("json.tooLarge");
+      assertThat(codec.read(new StringReader(documentOf(bound))).violations()).extracting(Violation::code)
+          .containsExactly("json.unknownProperty");
+      assertThat(codec.read(new StringReader(documentOf(bound + 1))).violations()).extracting(Violation::code)
+          .containsExactly("json.tooLarge");
+    }
+    assertThat(codec.read(documentOf(bound + 1).getBytes(StandardCharsets.UTF_8)).violations().get(0).message(Locale.ROOT))
+        .contains(String.valueOf(bound));
+  }
+
+  @Test
+  void smallBoundsAreKeptToo() throws IOException {
+    ShareRequestJson one = ShareRequestJson.withMaxDocumentBytes(1);
+    assertThat(one.read(new ByteArrayInputStream(new byte[] {'{'})).violations()).extracting(Violation::code)
+        .containsExactly("json.syntax");
+    assertThat(one.read(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8))).violations())
+        .extracting(Violation::code).containsExactly("json.tooLarge");
+    Reader chars = new StringReader("{}");
+    assertThat(one.read(chars).violations()).extracting(Violation::code).containsExactly("json.tooLarge");
+  }
+
+  @Test
+  void writingToAWriterWritesTheCanonicalFormAndFlushes() throws IOException {
+    ShareMiniProgramRequest r = Fixtures.valid().title("标题 😀").build();
+    boolean[] flushed = {false};
+    StringWriter out = new StringWriter() {
+      @Override
+      public void flush() {
+        flushed[0] = true;
+      }
+    };
+    JSON.write(r, out);
+    assertThat(out.toString()).isEqualTo(JSON.write(r)).endsWith("\"scene\":0}");
+    assertThat(flushed[0]).isTrue();
+  }
+
+  @Test
+  void twoBytesWithAZeroAreNotUtf8() {
+    for (byte[] b : new byte[][] {{'{', 0}, {0, '{'}, {(byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE}}) {
+      assertThat(JSON.read(b).violations().get(0).message(Locale.ROOT)).as(java.util.HexFormat.of().formatHex(b))
+          .contains("not UTF-8 (its first bytes read as UTF-16 or UTF-32)");
+    }
+    assertThat(JSON.read(new byte[] {(byte) 0xFE, 'x'}).violations().get(0).message(Locale.ROOT))
+        .contains("offset 0 is not well-formed UTF-8");
+    assertThat(JSON.read(new byte[] {'x', (byte) 0xFF}).violations().get(0).message(Locale.ROOT))
+        .contains("offset 1 is not well-formed UTF-8");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "3000000000 | miniprogramType.range | 3000000000",
+      "-3000000000 | miniprogramType.range | -3000000000",
+      "99999999999999999999 | miniprogramType.range | 99999999999999999999",
+      "-99999999999999999999 | miniprogramType.range | -99999999999999999999",
+      "2147483647.0 | miniprogramType.range | 2147483647.0",
+      "2147483648.0 | miniprogramType.range | 2147483648.0",
+      "-2147483648.0 | miniprogramType.range | -2147483648.0",
+      "-2147483649.0 | miniprogramType.range | -2147483649.0",
+      "1E1 | miniprogramType.range | 1E1",
+      "2.50 | miniprogramType.type | 2.50",
+      "5E+99999999999 | miniprogramType.range | 5E+99999999999",
+      "-5e99999999999 | miniprogramType.range | -5e99999999999",
+      "1234567890123456789012345678901234567890.5 | miniprogramType.type | 1234567890123456789012345678901234567890\u2026",
+      "12345678901234567890123456789012345678.5 | miniprogramType.type | 12345678901234567890123456789012345678.5."})
+  void numbersBeyondIntAreOutOfRangeAndShownAsWritten(String number, String code, String shown) {
+    List<Violation> v = JSON.read(Fixtures.withField("miniprogramType", number)).violations();
+    assertThat(v).extracting(Violation::code).containsExactly(code);
+    assertThat(v.get(0).message(Locale.ROOT)).contains(shown);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2.0", "20E-1", "0.0", "-0.0", "0e-99999999999", "-0.000e99999999999", "2", "-0"})
+  void integralNumbersInOtherFormsAreTheirValue(String number) {
+    ParsedShareRequest parsed = JSON.read(Fixtures.withField("miniprogramType", number));
+    assertThat(parsed.violations()).isEmpty();
+    assertThat(parsed.request().miniprogramType().code()).isEqualTo(number.startsWith("2") ? 2 : 0);
+  }
+
+  @Test
+  void aValueThatIsNotJudgedHidesNothingElse() {
+    // A key given twice is judged once, as a duplicate: neither of its values is checked.
+    String twice = "{\"userName\":\"bad\",\"userName\":\"also bad\",\"path\":\"pages/a\",\"imagePath\":\"/a.png\","
+        + "\"webpageUrl\":\"https://www.qq.com\"}";
+    assertThat(JSON.read(twice).violations()).extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/userName", "json.duplicateKey"));
+    // A wrong type is that field's one violation.
+    for (String field : new String[] {"withShareTicket", "miniprogramType", "scene"}) {
+      assertThat(JSON.read(Fixtures.withField(field, "\"x\"")).violations()).extracting(Violation::code)
+          .containsExactly(field + ".type");
+      assertThat(JSON.read(Fixtures.withField(field, "[1]") .replace("}", ",\"" + field + "\":[2]}")).violations())
+          .extracting(Violation::code).contains("json.duplicateKey");
+    }
+  }
+
+  @Test
+  void whatFollowsAValueThatIsNotAnObjectIsASyntaxError() {
+    assertThat(Fixtures.codes(JSON.read("[1]").violations())).containsExactly("json.notObject");
+    assertThat(Fixtures.codes(JSON.read("[1] 2").violations())).containsExactly("json.syntax");
+    assertThat(Fixtures.codes(JSON.read("\"x\" {}").violations())).containsExactly("json.syntax");
+  }
+
+  @Test
+  void keysMatchWhetherOrNotTheParserInternedThem() throws IOException {
+    // Keys built at run time, never interned, in a document read from characters.
+    StringBuilder doc = new StringBuilder("{");
+    String[] keys = {"userName", "path", "imagePath", "webpageUrl"};
+    String[] values = {"gh_d43f693ca31f", "pages/index/index", "/pages/thumb.png", "https://www.qq.com"};
+    for (int i = 0; i < keys.length; i++) {
+      doc.append(i == 0 ? "" : ",").append('"').append(new String(keys[i].toCharArray())).append("\":\"")
+          .append(values[i]).append('"');
+    }
+    assertThat(JSON.read(new StringReader(doc.append('}').toString())).isValid()).isTrue();
+  }
+}
