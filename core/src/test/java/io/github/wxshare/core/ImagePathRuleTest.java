@@ -76,7 +76,7 @@ class ImagePathRuleTest {
     for (int d = r.nextInt(3); d > 0; d--) {
       s.append(pick(r, "pages/", "a.b/", "./", "../", "中文/", "", "/", "sp ace/", ".x/"));
     }
-    s.append(pick(r, "thumb", "", ".", "a.b", "x.", "😀", "\u0001", "\u0085", "\ud800", "Q"));
+    s.append(pick(r, "thumb", "", ".", "a.b", "x.", "😀", "\u0001", "\u0085", "\ud800", "Q", "\u007f", "\u0080", " ", "\u0020.", "\u007e"));
     s.append(pick(r, ".png", ".PNG", ".jpeg", ".JpG", ".txt", ".svg", ".webp", ".heic", ".avif", ".heif", ".bmp", ".gif",
         ".png?x=1", ".png#f", "?q.png", "#a.jpg", ".p\u0130g", ".", "", ".png/", ".j\u00adpg"));
     if (r.nextInt(5) == 0) {

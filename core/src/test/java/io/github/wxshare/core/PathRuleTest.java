@@ -52,7 +52,7 @@ class PathRuleTest {
   static String generate(Random r) {
     StringBuilder s = new StringBuilder(pick(r, "", "", "/", "pages/", "https:", "a:", "1:", "//", " ", "x+y.z-1:"));
     for (int n = r.nextInt(4); n > 0; n--) {
-      s.append(pick(r, "index", ".", "..", ".x", "..x", "x.", "a b", "中文", "\u3000", "\t", "😀", "\ud800", "\u0085", "\u00a0", "", "a:b"));
+      s.append(pick(r, "index", ".", "..", ".x", "..x", "x.", "a b", "中文", "\u3000", "\t", "😀", "\ud800", "\u0085", "\u00a0", "", "a:b", "\u007f", "\u0080", "\u0020", "~"));
       s.append(pick(r, "/", "/", "", "?", "?q=1 2", "?./..", "?x\u0001", "#f"));
     }
     s.append(pick(r, "", "", " ", "\n", ".", "/.."));

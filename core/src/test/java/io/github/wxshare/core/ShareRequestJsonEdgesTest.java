@@ -109,6 +109,8 @@ class ShareRequestJsonEdgesTest {
       "1E1 | miniprogramType.range | 1E1",
       "2.50 | miniprogramType.type | 2.50",
       "5E+99999999999 | miniprogramType.range | 5E+99999999999",
+      "9e99999999999 | miniprogramType.range | 9e99999999999",
+      "0.9e99999999999 | miniprogramType.range | 0.9e99999999999",
       "-5e99999999999 | miniprogramType.range | -5e99999999999",
       "1234567890123456789012345678901234567890.5 | miniprogramType.type | 1234567890123456789012345678901234567890\u2026",
       "12345678901234567890123456789012345678.5 | miniprogramType.type | 12345678901234567890123456789012345678.5."})
@@ -140,6 +142,15 @@ class ShareRequestJsonEdgesTest {
       assertThat(JSON.read(Fixtures.withField(field, "[1]") .replace("}", ",\"" + field + "\":[2]}")).violations())
           .extracting(Violation::code).contains("json.duplicateKey");
     }
+  }
+
+  @Test
+  void typeErrorsNameWhatTheyGot() {
+    assertThat(JSON.read(Fixtures.withField("userName", "{}")).violations().get(0).message(Locale.ROOT))
+        .isEqualTo("Expected a string. Got an object.");
+    assertThat(JSON.read(Fixtures.withField("userName", "true")).violations().get(0).message(Locale.ROOT))
+        .isEqualTo("Expected a string. Got true.");
+    assertThat(JSON.read(Fixtures.withField("scene", "null")).violations()).isEmpty();
   }
 
   @Test

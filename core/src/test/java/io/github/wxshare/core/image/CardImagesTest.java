@@ -114,6 +114,15 @@ class CardImagesTest {
   }
 
   @Test
+  void theSourcePixelBoundIsInclusive() throws CardImageException {
+    CardImagePolicy exactly = CardImagePolicy.builder().maxSourcePixels(1000L * 800).build();
+    assertThat(CardImages.render(new ModelCodec(1000, 800, 1, 0.01), DATA, "a.png", exactly).sourceWidth()).isEqualTo(1000);
+    assertThatThrownBy(() -> CardImages.render(new ModelCodec(1000, 801, 1, 0.01), DATA, "b.png", exactly))
+        .isInstanceOf(CardImageException.class)
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(CardImageException.Reason.TOO_LARGE);
+  }
+
+  @Test
   void anEmptyFileIsRefused() {
     assertThatThrownBy(() -> CardImages.render(new ModelCodec(1, 1, 1, 1), new byte[0], "empty.png", CardImagePolicy.DEFAULT))
         .hasMessage("empty.png: the file is empty (0 bytes)");

@@ -158,6 +158,24 @@ class ExifTest {
   }
 
   @Test
+  void theEdgesOfSegmentsAndEntriesAreInclusive() {
+    byte[] six = exif(tiff(true, new int[] {0x0112, 3, 6}));
+    byte[] empty = segment(0xE0, new byte[0], 2);
+    assertThat(Exif.orientation(jpeg(empty, six))).as("after an empty segment").isEqualTo(6);
+    // An IFD whose one entry ends exactly where the segment does (no next-IFD offset after it).
+    byte[] tiff = tiff(false, new int[] {0x0112, 3, 3});
+    byte[] payload = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), Arrays.copyOf(tiff, tiff.length - 4));
+    assertThat(Exif.orientation(jpeg(segment(0xE1, payload, payload.length + 2)))).isEqualTo(3);
+    assertThat(Exif.orientation(concat(new byte[] {(byte) 0xFF, (byte) 0xD8}, segment(0xE1, payload, payload.length + 2))))
+        .as("the segment is the last thing in the file").isEqualTo(3);
+    // An IFD offset with its high half set points past any real segment, in both byte orders.
+    for (boolean little : new boolean[] {true, false}) {
+      assertThat(Exif.orientation(jpeg(exif(tiff(little, 42, 0x0001_0008L, new int[][] {{0x0112, 3, 6}}, 1)))))
+          .as(little ? "II" : "MM").isEqualTo(1);
+    }
+  }
+
+  @Test
   void everyCutOfAHeaderIsReadWithoutFailing() {
     byte[] whole = jpeg(JFIF, exif(tiff(false, new int[] {0x010F, 2, 0}, new int[] {0x0112, 3, 8})));
     // The orientation is read once its 12-byte entry is whole; the IFD's closing offset is not needed.
