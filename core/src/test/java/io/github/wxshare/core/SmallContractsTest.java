@@ -59,6 +59,15 @@ class SmallContractsTest {
   }
 
   @Test
+  void anAppIdIsRecognisedInEveryCasingOfItsPrefix() {
+    for (String id : new String[] {"wx1234567890abcdef", "WX1234567890ABCDEF", "Wx1234567890abcdef"}) {
+      InvalidShareRequestException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidShareRequestException.class,
+          () -> Fixtures.valid().userName(id).build());
+      assertThat(e.violations()).extracting(Violation::code).as(id).containsExactly("userName.appId");
+    }
+  }
+
+  @Test
   void aParsedRequestSaysWhatItHolds() {
     ParsedShareRequest valid = ShareRequestJson.create().read(Fixtures.BASE_JSON);
     assertThat(valid).hasToString("ParsedShareRequest{" + valid.request() + "}");

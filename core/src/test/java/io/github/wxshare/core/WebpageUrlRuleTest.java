@@ -64,7 +64,7 @@ class WebpageUrlRuleTest {
       default: s.append(pick(r, "www.qq.com", "localhost", "127.0.0.1", "a", "EXAMPLE.org", "x-y_z~.w"));
     }
     if (r.nextInt(3) == 0) {
-      s.append(':').append(pick(r, "", "0", "80", "65535", "65536", "99999", "123456", "8a", "08080"));
+      s.append(':').append(pick(r, "", "0", "80", "65535", "65536", "99999", "123456", "8a", "08080", "9", "1999"));
     }
     for (int parts = r.nextInt(4); parts > 0; parts--) {
       s.append(pick(r, "/", "?", "#", "/", "")).append(pick(r, "path", "a=b&c=d", "%20", "%2", "%G0", "%", " ", "<",

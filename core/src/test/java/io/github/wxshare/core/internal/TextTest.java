@@ -98,6 +98,10 @@ class TextTest {
     assertThat(Text.schemeEnd("https://x", 9)).isEqualTo(5);
     assertThat(Text.schemeEnd("a:", 2)).isEqualTo(1);
     assertThat(Text.schemeEnd("https://x", 5)).isEqualTo(-1);
+    assertThat(Text.schemeEnd("a0:", 3)).isEqualTo(2);
+    assertThat(Text.schemeEnd("a9:", 3)).isEqualTo(2);
+    assertThat(Text.schemeEnd("a/:", 3)).isEqualTo(-1);
+    assertThat(Text.schemeEnd("a@:", 3)).isEqualTo(-1);
   }
 
   @Test
