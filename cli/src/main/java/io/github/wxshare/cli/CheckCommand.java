@@ -122,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
   private void cannotRead(Report report, String name, Exception e) throws IOException {
     String reason = reason(e);
     report.unreadable(name, reason);
-    err.println("wxshare check: cannot read " + name + ": " + reason);
+    err.println("wxshare check: cannot read " + TextReport.printable(name) + ": " + TextReport.printable(reason));
   }
 
   private static ParsedShareRequest read(ShareRequestJson codec, String name) throws IOException {
@@ -180,13 +180,41 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     void document(String name, ParsedShareRequest parsed, ShareRequestJson codec) {
+      String shown = printable(name);
       if (parsed.isValid()) {
-        out.println(name + ": OK");
+        out.println(shown + ": OK");
         return;
       }
       for (Violation v : parsed.violations()) {
-        out.println(name + ": " + v.pointer() + ": " + v.code() + ": " + v.message(locale));
+        out.println(shown + ": " + printable(v.pointer()) + ": " + v.code() + ": " + v.message(locale));
       }
+    }
+
+    /**
+     * One line per violation, whatever the document holds: a key (and so a pointer) or a file name
+     * may hold line breaks, which would forge lines ({@code x\nfile.json: OK}). Found by fuzzing.
+     * Control characters and the Unicode line and paragraph separators become {@code \}{@code uXXXX},
+     * and a backslash is doubled, so the text stays unambiguous. Messages quote values escaped already.
+     */
+    static String printable(String s) {
+      StringBuilder b = null;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        boolean escape = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\\';
+        if (escape && b == null) {
+          b = new StringBuilder(s.length() + 16).append(s, 0, i);
+        }
+        if (b != null) {
+          if (c == '\\') {
+            b.append("\\\\");
+          } else if (escape) {
+            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+      return b == null ? s : b.toString();
     }
 
     @Override

@@ -181,7 +181,7 @@ class CheckCommandTest {
   void aNameNoFileCanHaveIsReportedAndTheBatchGoesOn() {
     Run run = run("check", "bad\u0000name.json", "../examples/minimal.json");
     assertThat(run.out).isEqualTo("../examples/minimal.json: OK\n");
-    assertThat(run.err).contains("wxshare check: cannot read bad\u0000name.json: ");
+    assertThat(run.err).contains("wxshare check: cannot read bad\\u0000name.json: ");
     assertThat(run.code).isEqualTo(2);
   }
 
@@ -205,5 +205,16 @@ class CheckCommandTest {
     Run help = run("check", "--help");
     assertThat(help.code).isZero();
     assertThat(help.out).contains("Exit codes: 0 all valid, 1 some invalid, 2 usage error or unreadable file.");
+  }
+
+  /** Found by fuzzing: a key with a line break forged a line of the text report. */
+  @Test
+  void aKeyWithLineBreaksCannotForgeALineOfTheTextReport() {
+    String doc = "{\"x\\n<stdin>: OK\\r\\u2028\\\\\":1}";
+    Run run = run(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "check", "-");
+    assertThat(run.out.lines()).hasSize(5).allMatch(line -> line.startsWith("<stdin>: /"));
+    assertThat(run.out.lines().findFirst().orElseThrow())
+        .startsWith("<stdin>: /x\\u000a<stdin>: OK\\u000d\\u2028\\\\: json.unknownProperty: ");
+    assertThat(run.code).isEqualTo(1);
   }
 }
