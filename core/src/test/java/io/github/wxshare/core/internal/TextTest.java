@@ -193,6 +193,21 @@ class TextTest {
     }
   }
 
+  @Test
+  void theEdgesOfEachSequenceLengthAreWellFormed() {
+    // U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+FFFF, U+10000, U+10FFFF: the first and last of each range.
+    for (String ok : new String[] {"c280", "dfbf", "e0a080", "ed9fbf", "ee8080", "efbfbf", "f0908080", "f48fbfbf"}) {
+      byte[] b = java.util.HexFormat.of().parseHex("41" + ok + "42");
+      assertThat(Text.malformedUtf8At(b)).as(ok).isEqualTo(-1);
+      assertThat(referenceMalformedAt(b)).as(ok).isEqualTo(-1);
+    }
+    // One step past each: overlong, a surrogate, beyond U+10FFFF.
+    for (String bad : new String[] {"c1bf", "e09fbf", "eda080", "f08fbfbf", "f4908080", "f5808080"}) {
+      byte[] b = java.util.HexFormat.of().parseHex("41" + bad + "42");
+      assertThat(Text.malformedUtf8At(b)).as(bad).isEqualTo(1);
+    }
+  }
+
   private static int referenceMalformedAt(byte[] b) {
     CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
