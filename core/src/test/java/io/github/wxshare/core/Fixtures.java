@@ -66,4 +66,36 @@ final class Fixtures {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** One of {@code options}, at random: how the rule tests build their inputs piece by piece. */
+  static String pick(java.util.Random r, String... options) {
+    return options[r.nextInt(options.length)];
+  }
+
+  /** The code {@code build()} gives for {@code field} set to {@code value}, or null when it builds. */
+  static String codeOf(String field, String value) {
+    try {
+      builderWith(field, value).build();
+      return null;
+    } catch (InvalidShareRequestException e) {
+      return e.violations().get(0).code();
+    }
+  }
+
+  /**
+   * Runs {@code rule} and {@code reference} on {@code count} generated values and asserts they give
+   * the same code each time; returns how many were valid, so a test can check both sides were reached.
+   */
+  static int agreeOnGenerated(long seed, int count, java.util.function.Function<java.util.Random, String> generate,
+      java.util.function.Function<String, String> rule, java.util.function.Function<String, String> reference) {
+    java.util.Random random = new java.util.Random(seed);
+    int valid = 0;
+    for (int n = 0; n < count; n++) {
+      String value = generate.apply(random);
+      String expected = reference.apply(value);
+      org.assertj.core.api.Assertions.assertThat(rule.apply(value)).as(value).isEqualTo(expected);
+      valid += expected == null ? 1 : 0;
+    }
+    return valid;
+  }
 }

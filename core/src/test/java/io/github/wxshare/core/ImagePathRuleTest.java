@@ -19,12 +19,7 @@ class ImagePathRuleTest {
   private static final Set<String> RASTER = Set.of("png", "jpg", "jpeg", "gif", "webp", "bmp", "heic", "heif", "avif");
 
   static String code(String path) {
-    try {
-      Fixtures.valid().imagePath(path).build();
-      return null;
-    } catch (InvalidShareRequestException e) {
-      return e.violations().get(0).code();
-    }
+    return Fixtures.codeOf("imagePath", path);
   }
 
   static String expected(String s) {
@@ -71,36 +66,24 @@ class ImagePathRuleTest {
 
   static String generate(Random r) {
     StringBuilder s = new StringBuilder();
-    s.append(pick(r, "", "", "/", "file://", "file:", "FILE:///", "content://", "wxfile://", "http://", "HTTPS://", "ftp:",
+    s.append(Fixtures.pick(r, "", "", "/", "file://", "file:", "FILE:///", "content://", "wxfile://", "http://", "HTTPS://", "ftp:",
         "C:\\", "//", "data:", "x+y:", "1a:"));
     for (int d = r.nextInt(3); d > 0; d--) {
-      s.append(pick(r, "pages/", "a.b/", "./", "../", "中文/", "", "/", "sp ace/", ".x/"));
+      s.append(Fixtures.pick(r, "pages/", "a.b/", "./", "../", "中文/", "", "/", "sp ace/", ".x/"));
     }
-    s.append(pick(r, "thumb", "", ".", "a.b", "x.", "😀", "\u0001", "\u0085", "\ud800", "Q", "\u007f", "\u0080", " ", "\u0020.", "\u007e"));
-    s.append(pick(r, ".png", ".PNG", ".jpeg", ".JpG", ".txt", ".svg", ".webp", ".heic", ".avif", ".heif", ".bmp", ".gif",
+    s.append(Fixtures.pick(r, "thumb", "", ".", "a.b", "x.", "😀", "\u0001", "\u0085", "\ud800", "Q", "\u007f", "\u0080", " ", "\u0020.", "\u007e"));
+    s.append(Fixtures.pick(r, ".png", ".PNG", ".jpeg", ".JpG", ".txt", ".svg", ".webp", ".heic", ".avif", ".heif", ".bmp", ".gif",
         ".png?x=1", ".png#f", "?q.png", "#a.jpg", ".p\u0130g", ".", "", ".png/", ".j\u00adpg"));
     if (r.nextInt(5) == 0) {
-      s.append(pick(r, "?v=2", "#x", "/", ".txt", " "));
+      s.append(Fixtures.pick(r, "?v=2", "#x", "/", ".txt", " "));
     }
     return s.toString();
   }
 
-  private static String pick(Random r, String... options) {
-    return options[r.nextInt(options.length)];
-  }
-
   @Test
   void theRuleMatchesTheReferenceOnGeneratedPaths() {
-    Random random = new Random(10);
-    int valid = 0;
-    for (int n = 0; n < 100_000; n++) {
-      String path = generate(random);
-      String expected = expected(path);
-      assertThat(code(path)).as(path).isEqualTo(expected);
-      if (expected == null) {
-        valid++;
-      }
-    }
+    int valid = Fixtures.agreeOnGenerated(10, 100_000, ImagePathRuleTest::generate, ImagePathRuleTest::code,
+        ImagePathRuleTest::expected);
     assertThat(valid).as("valid paths generated").isBetween(5_000, 90_000);
   }
 

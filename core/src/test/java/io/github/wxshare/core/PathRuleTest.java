@@ -24,8 +24,7 @@ class PathRuleTest {
   }
 
   static String code(String path) {
-    InvalidShareRequestException e = failure(path);
-    return e == null ? null : e.violations().get(0).code();
+    return Fixtures.codeOf("path", path);
   }
 
   static String expected(String s) {
@@ -50,30 +49,20 @@ class PathRuleTest {
   }
 
   static String generate(Random r) {
-    StringBuilder s = new StringBuilder(pick(r, "", "", "/", "pages/", "https:", "a:", "1:", "//", " ", "x+y.z-1:"));
+    StringBuilder s = new StringBuilder(Fixtures.pick(r, "", "", "/", "pages/", "https:", "a:", "1:", "//", " ", "x+y.z-1:"));
     for (int n = r.nextInt(4); n > 0; n--) {
-      s.append(pick(r, "index", ".", "..", ".x", "..x", "x.", "a b", "中文", "\u3000", "\t", "😀", "\ud800", "\u0085", "\u00a0", "", "a:b", "\u007f", "\u0080", "\u0020", "~"));
-      s.append(pick(r, "/", "/", "", "?", "?q=1 2", "?./..", "?x\u0001", "#f"));
+      s.append(Fixtures.pick(r, "index", ".", "..", ".x", "..x", "x.", "a b", "中文", "\u3000", "\t", "😀", "\ud800", "\u0085", "\u00a0", "", "a:b", "\u007f", "\u0080", "\u0020", "~"));
+      s.append(Fixtures.pick(r, "/", "/", "", "?", "?q=1 2", "?./..", "?x\u0001", "#f"));
     }
-    s.append(pick(r, "", "", " ", "\n", ".", "/.."));
+    s.append(Fixtures.pick(r, "", "", " ", "\n", ".", "/.."));
     return s.toString();
-  }
-
-  private static String pick(Random r, String... options) {
-    return options[r.nextInt(options.length)];
   }
 
   @Test
   void theRuleMatchesTheReferenceOnGeneratedPaths() {
-    Random random = new Random(11);
-    int valid = 0;
-    for (int n = 0; n < 100_000; n++) {
-      String path = generate(random);
-      String expected = expected(path);
-      assertThat(code(path)).as(path).isEqualTo(expected);
-      valid += expected == null ? 1 : 0;
-    }
-    assertThat(valid).isBetween(5_000, 90_000);
+    int valid = Fixtures.agreeOnGenerated(11, 100_000, PathRuleTest::generate, PathRuleTest::code,
+        PathRuleTest::expected);
+    assertThat(valid).as("valid paths generated").isBetween(5_000, 90_000);
   }
 
   @Test

@@ -24,12 +24,7 @@ class WebpageUrlRuleTest {
       Pattern.DOTALL);
 
   static String code(String url) {
-    try {
-      Fixtures.valid().webpageUrl(url).build();
-      return null;
-    } catch (InvalidShareRequestException e) {
-      return e.violations().get(0).code();
-    }
+    return Fixtures.codeOf("webpageUrl", url);
   }
 
   static String expected(String url) {
@@ -53,42 +48,30 @@ class WebpageUrlRuleTest {
 
   static String generate(Random r) {
     StringBuilder s = new StringBuilder();
-    s.append(pick(r, "https", "http", "HTTPS", "hTtP", "ftp", "", "https", "http", "javascript", "httpx"));
-    s.append(pick(r, "://", "://", "://", "://", ":", ":/", "", "//"));
+    s.append(Fixtures.pick(r, "https", "http", "HTTPS", "hTtP", "ftp", "", "https", "http", "javascript", "httpx"));
+    s.append(Fixtures.pick(r, "://", "://", "://", "://", ":", ":/", "", "//"));
     if (r.nextInt(4) == 0) {
-      s.append(pick(r, "user", "u:p", "a@b", "", "%41")).append('@');
+      s.append(Fixtures.pick(r, "user", "u:p", "a@b", "", "%41")).append('@');
     }
     switch (r.nextInt(8)) {
-      case 0: s.append('[').append(pick(r, "::1", "2001:db8::1", "", "::g", "1.2.3.4", "::1")).append(pick(r, "]", "]", "")); break;
-      case 1: s.append(pick(r, "", "-", "_~.", "a b", "中文.com", "x\"y")); break;
-      default: s.append(pick(r, "www.qq.com", "localhost", "127.0.0.1", "a", "EXAMPLE.org", "x-y_z~.w"));
+      case 0: s.append('[').append(Fixtures.pick(r, "::1", "2001:db8::1", "", "::g", "1.2.3.4", "::1")).append(Fixtures.pick(r, "]", "]", "")); break;
+      case 1: s.append(Fixtures.pick(r, "", "-", "_~.", "a b", "中文.com", "x\"y")); break;
+      default: s.append(Fixtures.pick(r, "www.qq.com", "localhost", "127.0.0.1", "a", "EXAMPLE.org", "x-y_z~.w"));
     }
     if (r.nextInt(3) == 0) {
-      s.append(':').append(pick(r, "", "0", "80", "65535", "65536", "99999", "123456", "8a", "08080", "9", "1999"));
+      s.append(':').append(Fixtures.pick(r, "", "0", "80", "65535", "65536", "99999", "123456", "8a", "08080", "9", "1999"));
     }
     for (int parts = r.nextInt(4); parts > 0; parts--) {
-      s.append(pick(r, "/", "?", "#", "/", "")).append(pick(r, "path", "a=b&c=d", "%20", "%2", "%G0", "%", " ", "<",
+      s.append(Fixtures.pick(r, "/", "?", "#", "/", "")).append(Fixtures.pick(r, "path", "a=b&c=d", "%20", "%2", "%G0", "%", " ", "<",
           "中", "[x]", "@", ":", "'()*+,;=", "!$", "\\", "^", "`", "{", "|", "}", "\u007f", "\u0000", "😀", "\ud800", "\u0080", "\u00ff", "~"));
     }
     return s.toString();
   }
 
-  private static String pick(Random r, String... options) {
-    return options[r.nextInt(options.length)];
-  }
-
   @Test
   void theRuleMatchesTheGrammarOnGeneratedUrls() {
-    Random random = new Random(9);
-    int valid = 0;
-    for (int n = 0; n < 100_000; n++) {
-      String url = generate(random);
-      String expected = expected(url);
-      assertThat(code(url)).as(url).isEqualTo(expected);
-      if (expected == null) {
-        valid++;
-      }
-    }
+    int valid = Fixtures.agreeOnGenerated(9, 100_000, WebpageUrlRuleTest::generate, WebpageUrlRuleTest::code,
+        WebpageUrlRuleTest::expected);
     assertThat(valid).as("valid URLs generated").isBetween(5_000, 90_000);
   }
 
