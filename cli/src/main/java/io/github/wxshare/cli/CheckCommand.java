@@ -193,8 +193,9 @@ final class CheckCommand implements Callable<Integer> {
     /**
      * One line per violation, whatever the document holds: a key (and so a pointer) or a file name
      * may hold line breaks, which would forge lines ({@code x\nfile.json: OK}). Found by fuzzing.
-     * Control characters and the Unicode line and paragraph separators become {@code \}{@code uXXXX},
-     * and a backslash is doubled, so the text stays unambiguous. Messages quote values escaped already.
+     * Control characters and the Unicode line and paragraph separators become six characters (a
+     * backslash, {@code u} and four hex digits), and a backslash is doubled, so the text stays
+     * unambiguous. Messages quote values escaped already.
      */
     static String printable(String s) {
       StringBuilder b = null;
