@@ -24,7 +24,14 @@ public final class CardImageException extends IOException {
      * The path leaves the root it is confined to: a {@code ..} segment that climbs out of the code
      * package, or a link inside it that points out. Refused before anything is read.
      */
-    OUTSIDE_ROOT
+    OUTSIDE_ROOT,
+    /**
+     * The caller may not name this image at all: a web page's {@code imagePath} of a kind, or in a
+     * place, that the app did not allow pages (a {@code file://} URI outside the allowed directories,
+     * a {@code content://} authority not allowed, a percent escape, an absolute path). Refused before
+     * anything is read.
+     */
+    NOT_ALLOWED
   }
 
   private final String image;

@@ -12,7 +12,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable; {@link #DEFAULT} is crop, 800x640 at most, quality 60 to 95, 100 megapixels at most
- * in the source.
+ * in the source, 16 megapixels at most decoded.
  */
 public final class CardImagePolicy {
   /** The OpenSDK's limit on {@code thumbData} for a Mini Program card, in bytes, checked exactly. */
@@ -26,7 +26,7 @@ public final class CardImagePolicy {
     PAD
   }
 
-  /** Crop, 800x640, quality 60 to 95, 131072 bytes, 100 megapixels. */
+  /** Crop, 800x640, quality 60 to 95, 131072 bytes, 100 megapixels in the source, 16 decoded. */
   public static final CardImagePolicy DEFAULT = builder().build();
 
   private final int maxBytes;
@@ -36,6 +36,7 @@ public final class CardImagePolicy {
   private final int minQuality;
   private final int maxQuality;
   private final long maxSourcePixels;
+  private final long maxDecodedPixels;
 
   private CardImagePolicy(Builder b) {
     this.maxBytes = b.maxBytes;
@@ -45,6 +46,7 @@ public final class CardImagePolicy {
     this.minQuality = b.minQuality;
     this.maxQuality = b.maxQuality;
     this.maxSourcePixels = b.maxSourcePixels;
+    this.maxDecodedPixels = b.maxDecodedPixels;
   }
 
   public static Builder builder() {
@@ -61,6 +63,7 @@ public final class CardImagePolicy {
     b.minQuality = minQuality;
     b.maxQuality = maxQuality;
     b.maxSourcePixels = maxSourcePixels;
+    b.maxDecodedPixels = maxDecodedPixels;
     return b;
   }
 
@@ -98,6 +101,16 @@ public final class CardImagePolicy {
     return maxSourcePixels;
   }
 
+  /**
+   * The most pixels an image is decoded into, whatever its shape: the decoder sub-samples by a
+   * power of two until the decoded image fits, even below one source pixel per card pixel. It bounds
+   * the memory of a decode (4 bytes a pixel: 64 MB by default) for a panorama of 500000x200 as for a
+   * square photo, since the sub-sampling that the card's 5:4 region alone asks for is 1 for it.
+   */
+  public long maxDecodedPixels() {
+    return maxDecodedPixels;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof CardImagePolicy)) {
@@ -105,18 +118,19 @@ public final class CardImagePolicy {
     }
     CardImagePolicy p = (CardImagePolicy) o;
     return maxBytes == p.maxBytes && fit == p.fit && maxWidth == p.maxWidth && minWidth == p.minWidth
-        && minQuality == p.minQuality && maxQuality == p.maxQuality && maxSourcePixels == p.maxSourcePixels;
+        && minQuality == p.minQuality && maxQuality == p.maxQuality && maxSourcePixels == p.maxSourcePixels
+        && maxDecodedPixels == p.maxDecodedPixels;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxBytes, fit, maxWidth, minWidth, minQuality, maxQuality, maxSourcePixels);
+    return Objects.hash(maxBytes, fit, maxWidth, minWidth, minQuality, maxQuality, maxSourcePixels, maxDecodedPixels);
   }
 
   @Override
   public String toString() {
     return "CardImagePolicy{maxBytes=" + maxBytes + ", fit=" + fit + ", maxWidth=" + maxWidth + ", minWidth=" + minWidth
-        + ", quality=" + minQuality + ".." + maxQuality + ", maxSourcePixels=" + maxSourcePixels + "}";
+        + ", quality=" + minQuality + ".." + maxQuality + ", maxSourcePixels=" + maxSourcePixels + ", maxDecodedPixels=" + maxDecodedPixels + "}";
   }
 
   /** Builds a {@link CardImagePolicy}; every setter checks its argument at once. */
@@ -128,6 +142,7 @@ public final class CardImagePolicy {
     private int minQuality = 60;
     private int maxQuality = 95;
     private long maxSourcePixels = 100_000_000L;
+    private long maxDecodedPixels = 16_000_000L;
 
     private Builder() {}
 
@@ -174,6 +189,15 @@ public final class CardImagePolicy {
         throw new IllegalArgumentException("maxSourcePixels must be positive, was " + maxSourcePixels);
       }
       this.maxSourcePixels = maxSourcePixels;
+      return this;
+    }
+
+    /** @throws IllegalArgumentException unless positive */
+    public Builder maxDecodedPixels(long maxDecodedPixels) {
+      if (maxDecodedPixels < 1) {
+        throw new IllegalArgumentException("maxDecodedPixels must be positive, was " + maxDecodedPixels);
+      }
+      this.maxDecodedPixels = maxDecodedPixels;
       return this;
     }
 

@@ -13,6 +13,9 @@ import java.util.Objects;
  *       {@link CardImagePolicy#maxWidth()} wide, never wider than the region, a multiple of 5.
  *   <li>Decode sub-sampled by the largest whole factor that keeps at least one source pixel per
  *       output pixel: a 12-megapixel photo for an 800x640 card decodes at 1/4, not at full size.
+ *       Whatever the image's shape, the decoded image has at most
+ *       {@link CardImagePolicy#maxDecodedPixels()}: a panorama is sub-sampled by the power of two
+ *       that gets it there, since its 5:4 region alone would ask for no sub-sampling.
  *   <li>Draw the region at the output size and search JPEG quality on the exact byte count: the
  *       highest first, then a secant search on log(bytes) against log(quantiser scale), where
  *       JPEG size is nearly a straight line (about 4 encodings for a photo). When even
@@ -76,7 +79,8 @@ public final class CardImages {
     Region region = Region.of(shownWidth, shownHeight, policy.fit());
     int width = Math.max(5, roundDownTo5((int) Math.min(policy.maxWidth(), Math.floor(region.width))));
     // Source pixels per output pixel (the same both ways: region and output are 5:4).
-    int subsample = Math.max(1, (int) Math.floor(region.width / width));
+    int subsample = Math.max(Math.max(1, (int) Math.floor(region.width / width)),
+        budgetSubsample(header.width(), header.height(), policy.maxDecodedPixels()));
     I image = codec.decode(data, subsample, name);
     // The decoder may round the sub-sampled size, or not sub-sample at all: measure what it gave.
     double scaleX = (double) codec.width(image) / header.width();
@@ -184,6 +188,23 @@ public final class CardImages {
     double scale = Math.exp(scaleLog);
     double quality = scale >= 100 ? 5000 / scale : (200 - scale) / 2;
     return (int) Math.max(low, Math.min(high, Math.floor(quality)));
+  }
+
+  /**
+   * The smallest power of two that sub-samples {@code width} x {@code height} to at most {@code
+   * budget} pixels (ceil of each side, as decoders round). A power of two because Android's decoders
+   * round {@code inSampleSize} down to one: any factor at least this large still meets the budget.
+   */
+  static int budgetSubsample(int width, int height, long budget) {
+    int s = 1;
+    while (s < (1 << 30) && ceilDiv(width, s) * ceilDiv(height, s) > budget) {
+      s <<= 1;
+    }
+    return s;
+  }
+
+  private static long ceilDiv(int n, int d) {
+    return ((long) n + d - 1) / d;
   }
 
   private static int roundDownTo5(int n) {

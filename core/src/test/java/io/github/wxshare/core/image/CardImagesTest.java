@@ -114,6 +114,27 @@ class CardImagesTest {
   }
 
   @Test
+  void aPanoramaIsDecodedWithinThePixelBudgetThoughItsRegionAsksForNoSubsampling() throws CardImageException {
+    // 500000x200: the 5:4 region is 250x200, so the region alone asks for 1/1 (100 megapixels decoded).
+    ModelCodec codec = new ModelCodec(500_000, 200, 1, 0.01);
+    CardImage card = CardImages.render(codec, DATA, "panorama.png", CardImagePolicy.DEFAULT);
+    assertThat(card.subsample()).isEqualTo(4); // 125000 x 50 = 6.25 MP; 1/2 would be 25 MP
+    assertThat(codec.calls.get(0)).isEqualTo("decode 1/4");
+    assertThat(card.width()).isEqualTo(250);
+    // The bound is the policy's, inclusive, on the decoded (rounded-up) size.
+    assertThat(CardImages.budgetSubsample(500_000, 200, 16_000_000)).isEqualTo(4);
+    assertThat(CardImages.budgetSubsample(500_000, 200, 6_250_000)).isEqualTo(4);
+    assertThat(CardImages.budgetSubsample(500_000, 200, 6_249_999)).isEqualTo(8);
+    assertThat(CardImages.budgetSubsample(4000, 4000, 16_000_000)).isEqualTo(1);
+    assertThat(CardImages.budgetSubsample(4001, 4000, 16_000_000)).isEqualTo(2);
+    assertThat(CardImages.budgetSubsample(3, 3, 4)).isEqualTo(2); // 2x2 after rounding up
+    assertThat(CardImages.budgetSubsample(Integer.MAX_VALUE, Integer.MAX_VALUE, 1)).isEqualTo(1 << 30);
+    // A photo's own sub-sampling is larger than the budget's and is kept.
+    ModelCodec photo = new ModelCodec(4000, 3200, 1, 0.01);
+    assertThat(CardImages.render(photo, DATA, "photo.jpg", CardImagePolicy.DEFAULT).subsample()).isEqualTo(5);
+  }
+
+  @Test
   void theSourcePixelBoundIsInclusive() throws CardImageException {
     CardImagePolicy exactly = CardImagePolicy.builder().maxSourcePixels(1000L * 800).build();
     assertThat(CardImages.render(new ModelCodec(1000, 800, 1, 0.01), DATA, "a.png", exactly).sourceWidth()).isEqualTo(1000);
@@ -176,7 +197,7 @@ class CardImagesTest {
         .hasMessage("minWidth 900 exceeds maxWidth 800");
     assertThat(CardImagePolicy.DEFAULT.newBuilder().build()).isEqualTo(CardImagePolicy.DEFAULT);
     assertThat(CardImagePolicy.DEFAULT).hasToString(
-        "CardImagePolicy{maxBytes=131072, fit=CROP, maxWidth=800, minWidth=100, quality=60..95, maxSourcePixels=100000000}");
+        "CardImagePolicy{maxBytes=131072, fit=CROP, maxWidth=800, minWidth=100, quality=60..95, maxSourcePixels=100000000, maxDecodedPixels=16000000}");
   }
 
   @Test

@@ -31,7 +31,8 @@ class ImageValuesTest {
     CardImagePolicy[] changed = {
         d.newBuilder().maxBytes(1000).build(), d.newBuilder().fit(CardImagePolicy.Fit.PAD).build(),
         d.newBuilder().maxWidth(400).build(), d.newBuilder().minWidth(10).build(), d.newBuilder().quality(50, 95).build(),
-        d.newBuilder().quality(60, 90).build(), d.newBuilder().maxSourcePixels(7).build()};
+        d.newBuilder().quality(60, 90).build(), d.newBuilder().maxSourcePixels(7).build(),
+        d.newBuilder().maxDecodedPixels(7).build()};
     for (CardImagePolicy c : changed) {
       assertThat(c).isNotEqualTo(d);
       assertThat(c.hashCode()).isNotEqualTo(d.hashCode());
@@ -57,6 +58,10 @@ class ImageValuesTest {
     }
     assertThat(b.maxSourcePixels(1).build().maxSourcePixels()).isEqualTo(1);
     assertThatThrownBy(() -> b.maxSourcePixels(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(b.maxDecodedPixels(1).build().maxDecodedPixels()).isEqualTo(1);
+    assertThat(CardImagePolicy.DEFAULT.maxDecodedPixels()).isEqualTo(16_000_000L);
+    assertThatThrownBy(() -> b.maxDecodedPixels(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxDecodedPixels must be positive, was 0");
     assertThat(b.minWidth(5).maxWidth(5).build()).extracting(CardImagePolicy::minWidth, CardImagePolicy::maxWidth)
         .containsExactly(5, 5);
     assertThat(b.minWidth(4000).maxWidth(4000).build().maxWidth()).isEqualTo(4000);
@@ -71,6 +76,7 @@ class ImageValuesTest {
     assertThat(chain.maxWidth(100)).isSameAs(chain);
     assertThat(chain.quality(10, 20)).isSameAs(chain);
     assertThat(chain.maxSourcePixels(9)).isSameAs(chain);
+    assertThat(chain.maxDecodedPixels(9)).isSameAs(chain);
     assertThat(chain.maxBytes(9)).isSameAs(chain);
     assertThat(chain.fit(CardImagePolicy.Fit.PAD)).isSameAs(chain);
     assertThat(chain.minWidth(5)).isSameAs(chain);
