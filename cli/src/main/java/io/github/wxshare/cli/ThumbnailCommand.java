@@ -6,10 +6,17 @@ import io.github.wxshare.core.image.CardImagePolicy;
 import io.github.wxshare.imageio.ImageIoCardImages;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,6 +33,7 @@ import picocli.CommandLine.Parameters;
       "Exit codes: 0 written, 2 IMAGE unreadable or undecodable, OUT not writable, or a usage error."
     })
 final class ThumbnailCommand implements Callable<Integer> {
+  private static final SecureRandom RANDOM = new SecureRandom();
   private final PrintStream out;
   private final PrintStream err;
 
@@ -76,26 +84,66 @@ final class ThumbnailCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Writes a temporary file beside {@code target} and moves it into place: readers see all or nothing. */
+  /**
+   * Writes a temporary file beside {@code target} and moves it into place: readers see all or
+   * nothing. The temporary file is created exclusively ({@code O_CREAT|O_EXCL}, which never follows a
+   * link and fails on any entry already there), written through the handle that created it, never
+   * reopened by name, and created with the default mode, so the umask decides OUT's permissions. If
+   * the entry at the temporary name is no longer the file written (someone who may delete entries in
+   * OUT's directory swapped in a link or another file), nothing is moved and OUT is left as it was.
+   */
   static void writeAtomically(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     if (Files.isDirectory(absolute)) {
       throw new IOException("is a directory");
     }
-    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+    byte[] random = new byte[8];
+    RANDOM.nextBytes(random);
+    StringBuilder name = new StringBuilder(".").append(absolute.getFileName()).append('.');
+    for (byte b : random) {
+      name.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+    }
+    Path temporary = directory.resolve(name.append(".tmp").toString());
     try {
-      Files.write(temporary, bytes);
+      Object created;
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        created = ownFile(temporary, -1, null);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      ownFile(temporary, bytes.length, created);
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      } catch (NoSuchFileException e) {
+        throw new IOException("its temporary file " + temporary.getFileName() + " was replaced while it was written "
+            + "(removed before it was moved into place); nothing was moved into place: check who else writes in that "
+            + "directory", e);
       }
     } finally {
-      Files.deleteIfExists(temporary);
+      Files.deleteIfExists(temporary); // a link swapped in is removed, never followed
     }
   }
 
+  /**
+   * The identity of the regular file at {@code temporary}, read without following a link; an
+   * exception when it is something else, or (with {@code expected}) not the same file of {@code size}
+   * bytes.
+   */
+  private static Object ownFile(Path temporary, long size, Object expected) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(temporary, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    Object key = attributes.fileKey() != null ? attributes.fileKey() : attributes.creationTime();
+    if (!attributes.isRegularFile() || (expected != null && (!key.equals(expected) || attributes.size() != size))) {
+      throw new IOException("its temporary file " + temporary.getFileName() + " was replaced while it was written "
+          + "(by a link or another file); nothing was moved into place: check who else writes in that directory");
+    }
+    return key;
+  }
   private static String describe(IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "its directory does not exist";
