@@ -11,7 +11,8 @@
  * Function-valued keys (the callbacks) are dropped before the parameters are sent as JSON; NaN,
  * Infinity and BigInt values are sent as strings, so that they fail as type errors instead of
  * vanishing. Every answer is an object with status, message and, where they apply, errCode, errStr,
- * transaction and violations ([{ pointer, code, message }]); see the module README.
+ * transaction and violations ([{ pointer, code, message }]); see the module README. A call the app
+ * has not answered within the time it gave (its share timeout and a minute) answers NO_ANSWER.
  */
 (function (global) {
   'use strict';
@@ -21,13 +22,16 @@
 
   var NATIVE = 'WxShareNative';
   var HELLO_TIMEOUT_MS = 10000;
+  var HELLO_AGAIN_MS = 1000;   // a hello lost in a navigation is asked again
+  var MAX_ANSWER_MS = 2147483647;
 
-  var tokens = [];          // every token the app gave this page
-  var refusal = null;       // the app's refusal of this page's origin, once it came
-  var queue = [];           // calls waiting for the first token
-  var pending = {};         // id -> resolve, calls sent to the app
+  var token = null;         // the one token the app gave this document
+  var answerMs = 6 * 60 * 1000; // how long a call waits for its reply; the app says, with the token
+  var queue = [];           // calls waiting for the token
+  var pending = {};         // id -> { resolve, timer }, calls sent to the app
   var nextId = 1;
   var helloTimer = null;
+  var helloStarted = 0;
 
   function language() {
     return (global.navigator && global.navigator.language) || '';
@@ -54,6 +58,12 @@
     return localAnswer('NO_NATIVE',
       'wxshare: the app did not answer this page within ' + HELLO_TIMEOUT_MS / 1000 + ' s.',
       'wxshare：应用没有在 ' + HELLO_TIMEOUT_MS / 1000 + ' 秒内回应此页面。');
+  }
+
+  function noReply() {
+    return localAnswer('NO_ANSWER',
+      'wxshare: the app did not answer this call within ' + Math.round(answerMs / 1000) + ' s.',
+      'wxshare：应用没有在 ' + Math.round(answerMs / 1000) + ' 秒内回应这次调用。');
   }
 
   // Callbacks never run synchronously, and one that throws does not stop the others: its error is
@@ -86,15 +96,26 @@
   }
 
   function hello() {
-    if (helloTimer !== null || tokens.length > 0 || refusal !== null) {
+    if (helloTimer !== null || token !== null) {
       return;
     }
+    helloStarted = Date.now();
+    ask();
+  }
+
+  // Says hello, and again every second until the app answers or HELLO_TIMEOUT_MS has passed.
+  function ask() {
     helloTimer = setTimeout(function () {
-      helloTimer = null; // a later call asks again
-      if (tokens.length === 0 && refusal === null) {
-        flush(noAnswer());
+      helloTimer = null;
+      if (token !== null || queue.length === 0) {
+        return;
       }
-    }, HELLO_TIMEOUT_MS);
+      if (Date.now() - helloStarted >= HELLO_TIMEOUT_MS) {
+        flush(noAnswer()); // a later call asks again
+      } else {
+        ask();
+      }
+    }, HELLO_AGAIN_MS);
     try {
       global[NATIVE].hello(language());
     } catch (e) {
@@ -120,10 +141,18 @@
   function send(call) {
     var id = nextId++;
     var envelope = JSON.stringify({ wxshare: 1, id: id, api: call.api, lang: language(), request: call.json });
-    pending[id] = call.resolve;
+    var entry = { resolve: call.resolve, timer: null };
+    pending[id] = entry;
+    entry.timer = setTimeout(function () {
+      if (pending[id] === entry) {
+        delete pending[id];
+        entry.resolve(noReply());
+      }
+    }, answerMs);
     try {
-      global[NATIVE].postMessage(tokens[tokens.length - 1], envelope);
+      global[NATIVE].postMessage(token, envelope);
     } catch (e) {
+      clearTimeout(entry.timer);
       delete pending[id];
       call.resolve(localAnswer('NO_NATIVE', 'wxshare: the app side of the bridge failed: ' + e,
         'wxshare：应用端的桥接出错：' + e));
@@ -146,12 +175,8 @@
         resolve(noNative());
         return;
       }
-      if (refusal !== null) {
-        resolve(refusal);
-        return;
-      }
       var call = { api: api, json: json, resolve: resolve };
-      if (tokens.length > 0) {
+      if (token !== null) {
         send(call);
       } else {
         queue.push(call);
@@ -172,28 +197,35 @@
   var bridge = {
     version: 1,
     // The app's answers; called only by the scripts WxShareWebBridge evaluates in this page.
-    _ready: function (token) {
-      if (typeof token !== 'string' || tokens.indexOf(token) >= 0) {
-        return;
+    _ready: function (t, timeoutMs) {
+      if (typeof t !== 'string' || token !== null) {
+        return; // this document has its token: one per document, whoever asked for another
       }
-      tokens.push(token);
+      token = t;
+      if (typeof timeoutMs === 'number' && timeoutMs > 0) {
+        answerMs = Math.min(timeoutMs, MAX_ANSWER_MS);
+      }
       clearTimeout(helloTimer);
+      helloTimer = null;
       flush(null);
     },
+    // The app refused this page's origin: the calls waiting now fail; a later call asks again.
     _refused: function (answerText) {
-      refusal = parse(answerText) || localAnswer('ORIGIN_REFUSED', 'wxshare: the app refused this page.',
+      var refusal = parse(answerText) || localAnswer('ORIGIN_REFUSED', 'wxshare: the app refused this page.',
         'wxshare：应用拒绝了此页面。');
       clearTimeout(helloTimer);
+      helloTimer = null;
       flush(refusal);
     },
-    _receive: function (token, answerText) {
+    _receive: function (t, answerText) {
       var answer = parse(answerText);
-      if (tokens.indexOf(token) < 0 || !answer || !pending.hasOwnProperty(answer.id)) {
+      if (token === null || t !== token || !answer || !pending.hasOwnProperty(answer.id)) {
         return; // not an answer to a call of this page
       }
-      var resolve = pending[answer.id];
+      var entry = pending[answer.id];
       delete pending[answer.id];
-      resolve(answer);
+      clearTimeout(entry.timer);
+      entry.resolve(answer);
     }
   };
   Object.defineProperty(global, '__wxshareBridge', { value: bridge, enumerable: false });

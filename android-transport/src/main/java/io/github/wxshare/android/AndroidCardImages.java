@@ -10,16 +10,35 @@ import io.github.wxshare.core.image.CardImageException;
 import io.github.wxshare.core.image.CardImageException.Reason;
 import io.github.wxshare.core.image.CardImagePolicy;
 import io.github.wxshare.core.image.CardImages;
-import java.io.ByteArrayOutputStream;
+import io.github.wxshare.core.internal.LocalImagePathValidator;
 import java.io.File;
-import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads the image a request names and renders it as the card image, on Android: {@code BitmapFactory}
@@ -43,14 +62,37 @@ import java.util.Objects;
  *   <tr><td>{@code content://media/external/images/media/42}</td><td>the {@code ContentResolver}</td></tr>
  *   <tr><td>{@code wxfile://tmp_abc.jpg}</td><td>the {@link WxfileResolver} the app configures</td></tr>
  * </table>
+ * Whatever the form, only a regular file is read (not a directory, a device such as {@code
+ * /dev/zero}, a pipe or a socket), at most {@link Builder#maxFileBytes} bytes of it, counted while
+ * reading; and the name it is read by is judged after percent-decoding: {@code
+ * file:///data/.../session%2Exml} is {@code session.xml}, not an image file name, and is refused.
+ *
+ * <p><b>Paths a web page sent</b> are read by {@link #forPages()}, which {@link OpenSdkShareTransport}
+ * uses for {@link WxShareWebBridge}'s calls: only code-package images, unless the app allows pages
+ * more, each narrowly: {@link Builder#allowPageFilesUnder} (a directory), {@link
+ * Builder#allowPageContentAuthority} (one provider), {@link Builder#allowPageWxfile} (the resolver).
+ * Everything else a page names, and a percent escape that survives one decoding, a {@code .} or
+ * {@code ..} segment in a URI or a backslash, is {@link Reason#NOT_ALLOWED} before anything is read.
+ *
+ * <p>Inside a directory (the code package's, or one allowed for pages) the file is reached one
+ * directory at a time, each opened without following links ({@code SecureDirectoryStream}): the file
+ * opened is the file checked, and a link, in any directory, that points out of the root is {@link
+ * Reason#OUTSIDE_ROOT} even when it is swapped in while the file is looked up. A link that stays
+ * inside the root is followed.
  *
  * <p>{@link #load} decodes, which takes tens of milliseconds, so it refuses to run on the main
  * thread; {@link OpenSdkShareTransport} calls it on its executor. Instances are immutable and
  * thread-safe.
  */
 public final class AndroidCardImages implements CardImageLoader {
-  /** The largest image file read unless {@link Builder#maxFileBytes} says otherwise: 64 MiB. */
-  public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
+  /** The largest image file read unless {@link Builder#maxFileBytes} says otherwise: 32 MiB. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 32L << 20;
+
+  /** Links followed inside a root before the path is refused as a loop. */
+  private static final int MAX_LINKS = 40;
+  private static final Set<OpenOption> READ_NO_LINK = Collections.unmodifiableSet(new LinkedHashSet<OpenOption>(
+      Arrays.asList(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)));
+  private static final LocalImagePathValidator DECODED_NAME = new LocalImagePathValidator(Integer.MAX_VALUE);
 
   /** Opens a {@code wxfile://} URI, which names a file in storage that only the app can map. */
   @FunctionalInterface
@@ -71,6 +113,10 @@ public final class AndroidCardImages implements CardImageLoader {
   private final WxfileResolver wxfile;
   private final CardImagePolicy policy;
   private final long maxFileBytes;
+  private final List<File> pageFileRoots;
+  private final Set<String> pageAuthorities;
+  private final boolean pageWxfile;
+  private final CardImageLoader pages = this::loadForPage;
 
   private AndroidCardImages(Builder b) {
     this.context = b.context;
@@ -80,6 +126,9 @@ public final class AndroidCardImages implements CardImageLoader {
     this.wxfile = b.wxfile;
     this.policy = b.policy;
     this.maxFileBytes = b.maxFileBytes;
+    this.pageFileRoots = Collections.unmodifiableList(new ArrayList<>(b.pageFileRoots));
+    this.pageAuthorities = Collections.unmodifiableSet(new LinkedHashSet<>(b.pageAuthorities));
+    this.pageWxfile = b.pageWxfile;
   }
 
   /** The defaults: the code package is the app's assets, {@link CardImagePolicy#DEFAULT}, no {@code wxfile://}. */
@@ -93,29 +142,61 @@ public final class AndroidCardImages implements CardImageLoader {
   }
 
   /**
-   * The card image for {@code imagePath}: at most the policy's byte budget, 5:4, EXIF orientation
-   * applied, transparency on white.
+   * The card image for {@code imagePath}, a path the app itself chose: at most the policy's byte
+   * budget, 5:4, EXIF orientation applied, transparency on white.
    *
    * @throws CardImageException naming the path and the reason: {@link Reason#UNREADABLE} (no such
-   *     file, no permission, no {@code wxfile://} resolver), {@link Reason#OUTSIDE_ROOT},
-   *     {@link Reason#UNDECODABLE}, {@link Reason#TOO_LARGE}, {@link Reason#DOES_NOT_FIT}
+   *     file, not a regular file, no permission, no {@code wxfile://} resolver), {@link
+   *     Reason#OUTSIDE_ROOT}, {@link Reason#UNDECODABLE}, {@link Reason#TOO_LARGE}, {@link
+   *     Reason#DOES_NOT_FIT}
    * @throws IllegalStateException when called on the main thread
    */
   @Override
   public CardImage load(String imagePath) throws CardImageException {
     Objects.requireNonNull(imagePath, "imagePath == null");
+    offTheMainThread(imagePath);
+    return render(imagePath, read(imagePath));
+  }
+
+  /**
+   * The loader for an {@code imagePath} that a web page sent: the same rendering, but only from the
+   * code package and from what the app allowed pages on the {@link Builder} (see the class comment).
+   * The exceptions' messages are for the app (they may name files and sizes); {@link
+   * WxShareWebBridge} tells the page only the reason.
+   */
+  public CardImageLoader forPages() {
+    return pages;
+  }
+
+  private CardImage loadForPage(String imagePath) throws CardImageException {
+    Objects.requireNonNull(imagePath, "imagePath == null");
+    offTheMainThread(imagePath);
+    return render(imagePath, readForPage(imagePath));
+  }
+
+  /** Decoding and drawing allocate bitmaps; running out of memory there is this image's failure, not the app's. */
+  private CardImage render(String imagePath, byte[] data) throws CardImageException {
+    try {
+      return CardImages.render(BitmapCardImageCodec.INSTANCE, data, imagePath, policy);
+    } catch (OutOfMemoryError e) {
+      throw new CardImageException(imagePath, Reason.TOO_LARGE, "making the card image needs more memory than the app "
+          + "has left", e);
+    }
+  }
+
+  private static void offTheMainThread(String imagePath) {
     if (Looper.myLooper() == Looper.getMainLooper()) {
       throw new IllegalStateException("AndroidCardImages.load(\"" + imagePath + "\") was called on the main thread; "
           + "decoding an image takes tens of milliseconds: call it from a background executor "
           + "(OpenSdkShareTransport does)");
     }
-    return CardImages.render(BitmapCardImageCodec.INSTANCE, read(imagePath), imagePath, policy);
   }
 
-  /** The file's bytes, from wherever {@code path} says. */
+  /** The file's bytes, from wherever {@code path} says: the app's own rules. */
   byte[] read(String path) throws CardImageException {
     String lower = path.toLowerCase(Locale.ROOT);
     if (lower.startsWith("content:")) {
+      decodedNameIsAnImage(path, Uri.parse(path).getPath());
       return readContent(path);
     }
     if (lower.startsWith("file:")) {
@@ -123,21 +204,12 @@ public final class AndroidCardImages implements CardImageLoader {
       if (file == null || !file.startsWith("/")) {
         throw new CardImageException(path, Reason.UNREADABLE, "a file: URI needs an absolute path, such as file:///sdcard/card.jpg");
       }
+      decodedNameIsAnImage(path, file);
       return readFile(path, new File(file));
     }
     if (lower.startsWith("wxfile:")) {
-      if (wxfile == null) {
-        throw new CardImageException(path, Reason.UNREADABLE, "no wxfile:// resolver is configured: give one to "
-            + "AndroidCardImages.builder(context).wxfileResolver(uri -> ...) that opens the file it names");
-      }
-      try (InputStream in = wxfile.open(path)) {
-        if (in == null) {
-          throw new FileNotFoundException("the resolver returned no stream");
-        }
-        return readAll(path, in);
-      } catch (IOException e) {
-        throw unreadable(path, "the wxfile:// resolver", e);
-      }
+      decodedNameIsAnImage(path, Uri.decode(path.substring("wxfile:".length())));
+      return readWxfile(path);
     }
     if (hasScheme(path)) {
       throw new CardImageException(path, Reason.UNREADABLE, "not a local image: use a code-package path, "
@@ -149,27 +221,175 @@ public final class AndroidCardImages implements CardImageLoader {
     return readCodePackage(path);
   }
 
+  /** The file's bytes for a path a web page sent: the code package, and only what the app allowed pages. */
+  byte[] readForPage(String path) throws CardImageException {
+    if (path.indexOf('\\') >= 0) {
+      throw notAllowed(path, "a backslash is not a path separator here; write the path with /");
+    }
+    String lower = path.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("content:")) {
+      Uri uri = Uri.parse(path);
+      String authority = uri.getEncodedAuthority();
+      if (authority == null || !pageAuthorities.contains(authority)) {
+        throw notAllowed(path, "a page may not name content:// URIs of " + (authority == null ? "no authority" : authority)
+            + "; the app allows one provider's with AndroidCardImages.Builder.allowPageContentAuthority(\"authority\")");
+      }
+      plainUri(path, uri);
+      confinedSegments(path, uri.getPath());
+      decodedNameIsAnImage(path, uri.getPath());
+      return readContent(path);
+    }
+    if (lower.startsWith("file:")) {
+      Uri uri = Uri.parse(path);
+      if (pageFileRoots.isEmpty()) {
+        throw notAllowed(path, "a page may not name file:// URIs; the app allows those under one directory with "
+            + "AndroidCardImages.Builder.allowPageFilesUnder(directory)");
+      }
+      String authority = uri.getEncodedAuthority();
+      if (authority != null && !authority.isEmpty()) {
+        throw notAllowed(path, "a file:// URI from a page names no host; write file:///path");
+      }
+      plainUri(path, uri);
+      return readPageFile(path, uri.getPath());
+    }
+    if (lower.startsWith("wxfile:")) {
+      if (!pageWxfile || wxfile == null) {
+        throw notAllowed(path, "a page may not name wxfile:// URIs; the app allows them with "
+            + "AndroidCardImages.Builder.allowPageWxfile() and a wxfileResolver");
+      }
+      String rest = path.substring("wxfile:".length());
+      if (rest.indexOf('?') >= 0 || rest.indexOf('#') >= 0) {
+        throw notAllowed(path, "a wxfile:// URI from a page has no query or fragment");
+      }
+      String decoded = Uri.decode(rest);
+      confinedSegments(path, decoded);
+      decodedNameIsAnImage(path, decoded);
+      return readWxfile(path);
+    }
+    if (hasScheme(path)) {
+      throw notAllowed(path, "a page may name code-package images only (such as img/card.png)");
+    }
+    if (path.indexOf('%') >= 0) {
+      throw notAllowed(path, "a code-package path from a page holds no percent escapes: a Mini Program names its files "
+          + "as they are");
+    }
+    if (absolutePathsAreFiles && path.startsWith("/")) {
+      if (pageFileRoots.isEmpty()) {
+        throw notAllowed(path, "a page may not name absolute file paths; the app allows those under one directory "
+            + "with AndroidCardImages.Builder.allowPageFilesUnder(directory)");
+      }
+      return readPageFile(path, path);
+    }
+    return readCodePackage(path);
+  }
+
+  /** A page's URI has no query, no fragment, and no percent escape that is still one after one decoding. */
+  private static void plainUri(String path, Uri uri) throws CardImageException {
+    if (uri.getEncodedQuery() != null || uri.getEncodedFragment() != null) {
+      throw notAllowed(path, "a URI from a page has no query or fragment");
+    }
+  }
+
+  /**
+   * The decoded path's segments, each checked: no {@code .}, {@code ..} or empty segment past the
+   * first slash, no {@code %} left after the one decoding (so a reader that decodes again reads the
+   * same name), no backslash.
+   */
+  private static List<String> confinedSegments(String path, String decoded) throws CardImageException {
+    if (decoded == null || decoded.isEmpty()) {
+      throw notAllowed(path, "names no file");
+    }
+    List<String> segments = new ArrayList<>();
+    String[] parts = decoded.split("/", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String segment = parts[i];
+      if (segment.isEmpty() && (i == 0 || (i == 1 && parts[0].isEmpty()))) {
+        continue; // the leading slash of an absolute path, or the // of wxfile://
+      }
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        throw notAllowed(path, "a path from a page has no empty, . or .. segments; name the file directly");
+      }
+      if (segment.indexOf('%') >= 0 || segment.indexOf('\\') >= 0) {
+        throw notAllowed(path, "a path from a page is decoded once, and then holds no % or backslash");
+      }
+      segments.add(segment);
+    }
+    if (segments.isEmpty()) {
+      throw notAllowed(path, "names no file");
+    }
+    return segments;
+  }
+
+  private byte[] readPageFile(String path, String decoded) throws CardImageException {
+    if (decoded == null || !decoded.startsWith("/")) {
+      throw notAllowed(path, "needs an absolute path, such as file:///data/user/0/your.app/cache/card.jpg");
+    }
+    List<String> segments = confinedSegments(path, decoded);
+    for (File root : pageFileRoots) {
+      List<String> under = under(root, segments);
+      if (under != null) {
+        decodedNameIsAnImage(path, decoded);
+        return readConfined(path, root, under, "the directory allowed for pages");
+      }
+    }
+    throw notAllowed(path, "is not under a directory the app allows pages (AndroidCardImages.Builder.allowPageFilesUnder)");
+  }
+
+  /** {@code segments} below {@code root}, or null when they do not start with the root's own. */
+  private static List<String> under(File root, List<String> segments) {
+    List<String> rootSegments = new ArrayList<>();
+    for (String s : root.getPath().split("/")) {
+      if (!s.isEmpty()) {
+        rootSegments.add(s);
+      }
+    }
+    if (segments.size() <= rootSegments.size() || !segments.subList(0, rootSegments.size()).equals(rootSegments)) {
+      return null;
+    }
+    return segments.subList(rootSegments.size(), segments.size());
+  }
+
+  /** The rule that judged the path's text, now on the decoded name: an image's extension, or none. */
+  private static void decodedNameIsAnImage(String path, String decoded) throws CardImageException {
+    // The file name alone ("./" so that a colon in it is not read as a scheme): the rule's extension check.
+    if (decoded != null && DECODED_NAME.find("./" + lastSegment(decoded)) != null) {
+      throw new CardImageException(path, Reason.UNREADABLE, "decoded, it names \"" + lastSegment(decoded)
+          + "\", which is not a raster image's file name (png, jpg, jpeg, gif, webp, bmp, heic, heif, avif, or none)");
+    }
+  }
+
+  private static String lastSegment(String decoded) {
+    int slash = decoded.lastIndexOf('/');
+    return slash < 0 ? decoded : decoded.substring(slash + 1);
+  }
+
+  private byte[] readWxfile(String path) throws CardImageException {
+    if (wxfile == null) {
+      throw new CardImageException(path, Reason.UNREADABLE, "no wxfile:// resolver is configured: give one to "
+          + "AndroidCardImages.builder(context).wxfileResolver(uri -> ...) that opens the file it names");
+    }
+    try (InputStream in = wxfile.open(path)) {
+      if (in == null) {
+        throw new FileNotFoundException("the resolver returned no stream");
+      }
+      return readAll(path, in, -1);
+    } catch (CardImageException e) {
+      throw e;
+    } catch (IOException e) {
+      throw unreadable(path, "the wxfile:// resolver", e);
+    }
+  }
+
   private byte[] readCodePackage(String path) throws CardImageException {
     String relative = confine(path);
     if (directoryRoot != null) {
-      File file = new File(directoryRoot, relative);
-      String root;
-      String canonical;
-      try {
-        root = directoryRoot.getCanonicalPath() + File.separator;
-        canonical = file.getCanonicalPath();
-      } catch (IOException e) {
-        throw unreadable(path, "the code package directory", e);
-      }
-      if (!canonical.startsWith(root)) {
-        throw new CardImageException(path, Reason.OUTSIDE_ROOT, "it resolves to " + canonical
-            + " through a link, outside the code package " + root);
-      }
-      return readFile(path, file);
+      return readConfined(path, directoryRoot, Arrays.asList(relative.split("/")), "the code package");
     }
     String asset = assetRoot.isEmpty() ? relative : assetRoot + "/" + relative;
     try (InputStream in = context.getAssets().open(asset, AssetManager.ACCESS_STREAMING)) {
-      return readAll(path, in);
+      return readAll(path, in, -1);
+    } catch (CardImageException e) {
+      throw e;
     } catch (FileNotFoundException e) {
       throw new CardImageException(path, Reason.UNREADABLE, "no such file in the app's assets (assets/" + asset + ")", e);
     } catch (IOException e) {
@@ -204,13 +424,178 @@ public final class AndroidCardImages implements CardImageLoader {
     return String.join("/", segments);
   }
 
+  /**
+   * Reads {@code segments} below {@code root} without leaving it: each directory is opened relative
+   * to the one before and without following links ({@code SecureDirectoryStream}, {@code openat}
+   * with {@code O_NOFOLLOW}), so what is opened is what was checked. A link met on the way is read
+   * as text and its target walked the same way from the root, so a link may point anywhere inside.
+   */
+  private byte[] readConfined(String path, File root, List<String> segments, String rootName) throws CardImageException {
+    Path rootPath = root.toPath();
+    Deque<String> todo = new ArrayDeque<>(segments);
+    Deque<SecureDirectoryStream<Path>> open = new ArrayDeque<>();
+    Deque<String> walked = new ArrayDeque<>();
+    int links = 0;
+    try {
+      DirectoryStream<Path> top = Files.newDirectoryStream(rootPath);
+      if (!(top instanceof SecureDirectoryStream)) {
+        top.close();
+        return readConfinedByName(path, root, segments, rootName);
+      }
+      open.push((SecureDirectoryStream<Path>) top);
+      while (true) {
+        String segment = todo.pollFirst();
+        if (segment == null) {
+          throw new CardImageException(path, Reason.UNREADABLE, "names a directory of " + rootName + ", not an image file");
+        }
+        if (segment.isEmpty() || segment.equals(".")) {
+          continue;
+        }
+        if (segment.equals("..")) {
+          if (walked.isEmpty()) {
+            throw outside(path, rootName, root);
+          }
+          walked.removeLast();
+          open.pop().close();
+          continue;
+        }
+        Path name = rootPath.getFileSystem().getPath(segment);
+        BasicFileAttributes attributes;
+        try {
+          attributes = open.peek().getFileAttributeView(name, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+              .readAttributes();
+        } catch (NoSuchFileException e) {
+          throw new CardImageException(path, Reason.UNREADABLE, "no such file in " + rootName + " ("
+              + display(walked, segment) + ")", e);
+        }
+        if (attributes.isSymbolicLink()) {
+          if (++links > MAX_LINKS) {
+            throw new CardImageException(path, Reason.UNREADABLE, "more than " + MAX_LINKS + " links: a loop?");
+          }
+          Path current = rootPath;
+          for (String w : walked) {
+            current = current.resolve(w);
+          }
+          String target = Files.readSymbolicLink(current.resolve(segment)).toString();
+          List<String> next = new ArrayList<>();
+          if (target.startsWith("/")) {
+            List<String> targetSegments = new ArrayList<>();
+            for (String t : target.split("/")) {
+              if (!t.isEmpty()) {
+                targetSegments.add(t);
+              }
+            }
+            List<String> inside = under(root, targetSegments);
+            if (inside == null) {
+              inside = under(root.getCanonicalFile(), targetSegments);
+            }
+            if (inside == null) {
+              throw outside(path, rootName, root);
+            }
+            while (!walked.isEmpty()) {
+              walked.removeLast();
+              open.pop().close();
+            }
+            next.addAll(inside);
+          } else {
+            next.addAll(Arrays.asList(target.split("/")));
+          }
+          for (int i = next.size() - 1; i >= 0; i--) {
+            todo.addFirst(next.get(i));
+          }
+          continue;
+        }
+        if (!todo.isEmpty()) {
+          if (!attributes.isDirectory()) {
+            throw new CardImageException(path, Reason.UNREADABLE, "no such file in " + rootName + " ("
+                + display(walked, segment) + " is not a directory)");
+          }
+          open.push(open.peek().newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS));
+          walked.addLast(segment);
+          continue;
+        }
+        regularAndSmallEnough(path, attributes);
+        try (SeekableByteChannel channel = open.peek().newByteChannel(name, READ_NO_LINK)) {
+          return readAll(path, Channels.newInputStream(channel), channel.size());
+        }
+      }
+    } catch (CardImageException e) {
+      throw e;
+    } catch (FileSystemException e) {
+      // ELOOP (a link swapped in after it was looked at), ENOTDIR, EACCES: nothing is read.
+      throw new CardImageException(path, Reason.UNREADABLE, "cannot be read from " + rootName + " ("
+          + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()) + ")", e);
+    } catch (IOException e) {
+      throw unreadable(path, rootName, e);
+    } finally {
+      for (SecureDirectoryStream<Path> stream : open) {
+        try {
+          stream.close();
+        } catch (IOException e) {
+          // nothing was written; a close that fails loses nothing
+        }
+      }
+    }
+  }
+
+  /**
+   * Where the platform has no {@code SecureDirectoryStream}: the canonical path is checked, the file
+   * opened without following a last link, and its identity compared with the one checked.
+   */
+  private byte[] readConfinedByName(String path, File root, List<String> segments, String rootName)
+      throws CardImageException, IOException {
+    String rootCanonical = root.getCanonicalPath() + File.separator;
+    File file = new File(root, String.join("/", segments));
+    String canonical = file.getCanonicalPath();
+    if (!canonical.startsWith(rootCanonical)) {
+      throw outside(path, rootName, root);
+    }
+    Path checked = new File(canonical).toPath();
+    BasicFileAttributes before = Files.readAttributes(checked, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    regularAndSmallEnough(path, before);
+    try (SeekableByteChannel channel = Files.newByteChannel(checked, READ_NO_LINK)) {
+      BasicFileAttributes after = Files.readAttributes(checked, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (before.fileKey() == null || !before.fileKey().equals(after.fileKey())
+          || !new File(canonical).getCanonicalPath().startsWith(rootCanonical)) {
+        throw outside(path, rootName, root);
+      }
+      return readAll(path, Channels.newInputStream(channel), channel.size());
+    }
+  }
+
+  private static String display(Deque<String> walked, String segment) {
+    List<String> all = new ArrayList<>(walked);
+    all.add(segment);
+    return String.join("/", all);
+  }
+
+  private static CardImageException outside(String path, String rootName, File root) {
+    return new CardImageException(path, Reason.OUTSIDE_ROOT, "it leads, through a link, out of " + rootName + " ("
+        + root + ")");
+  }
+
+  private void regularAndSmallEnough(String path, BasicFileAttributes attributes) throws CardImageException {
+    if (attributes.isDirectory()) {
+      throw new CardImageException(path, Reason.UNREADABLE, "is a directory, not an image file");
+    }
+    if (!attributes.isRegularFile()) {
+      throw new CardImageException(path, Reason.UNREADABLE, "is not a regular file (a device, a pipe or a socket), "
+          + "so it is not read");
+    }
+    if (attributes.size() > maxFileBytes) {
+      throw tooLarge(path, attributes.size());
+    }
+  }
+
   private byte[] readContent(String path) throws CardImageException {
     ContentResolver resolver = context.getContentResolver();
     try (InputStream in = resolver.openInputStream(Uri.parse(path))) {
       if (in == null) {
         throw new FileNotFoundException("the content provider returned no stream");
       }
-      return readAll(path, in);
+      return readAll(path, in, -1);
+    } catch (CardImageException e) {
+      throw e;
     } catch (SecurityException e) {
       throw new CardImageException(path, Reason.UNREADABLE, "permission denied by its content provider ("
           + e.getMessage() + "); read it with the permission the picker granted, or copy it to the app's cache", e);
@@ -219,32 +604,82 @@ public final class AndroidCardImages implements CardImageLoader {
     }
   }
 
+  /** A file the app named: links followed (the app's choice), but only a regular file is read. */
   private byte[] readFile(String path, File file) throws CardImageException {
-    if (file.isDirectory()) {
-      throw new CardImageException(path, Reason.UNREADABLE, "is a directory, not an image file");
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file.toPath(), BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw new CardImageException(path, Reason.UNREADABLE, "no such file (" + file + ")", e);
+    } catch (IOException e) {
+      throw unreadable(path, file.getPath(), e);
     }
-    if (file.length() > maxFileBytes) {
-      throw tooLarge(path, file.length());
-    }
-    try (InputStream in = new FileInputStream(file)) {
-      return readAll(path, in);
+    regularAndSmallEnough(path, attributes);
+    try (SeekableByteChannel channel = Files.newByteChannel(file.toPath(), StandardOpenOption.READ)) {
+      return readAll(path, Channels.newInputStream(channel), channel.size());
+    } catch (CardImageException e) {
+      throw e;
     } catch (IOException e) {
       throw unreadable(path, file.getPath(), e);
     }
   }
 
-  private byte[] readAll(String path, InputStream in) throws IOException, CardImageException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    byte[] buffer = new byte[64 * 1024];
-    long total = 0;
-    for (int n; (n = in.read(buffer)) != -1; ) {
-      total += n;
+  /**
+   * Every byte of {@code in}, refused as soon as more than {@link #maxFileBytes} have come. With a
+   * known {@code size} (a regular file), one array of that size; otherwise chunks, joined once.
+   */
+  private byte[] readAll(String path, InputStream in, long size) throws IOException, CardImageException {
+    if (size >= 0 && size <= maxFileBytes) {
+      byte[] exact = new byte[(int) size];
+      int at = 0;
+      for (int n; at < exact.length && (n = in.read(exact, at, exact.length - at)) != -1; ) {
+        at += n;
+      }
+      int more = at == exact.length ? in.read() : -1;
+      if (at == exact.length && more == -1) {
+        return exact;
+      }
+      // The file changed while it was read: read what it holds now, bounded the same way.
+      List<ByteBuffer> chunks = new ArrayList<>();
+      chunks.add(ByteBuffer.wrap(exact, 0, at));
+      if (more != -1) {
+        chunks.add(ByteBuffer.wrap(new byte[] {(byte) more}));
+      }
+      return readChunks(path, in, chunks, at + (more != -1 ? 1 : 0));
+    }
+    return readChunks(path, in, new ArrayList<>(), 0);
+  }
+
+  private byte[] readChunks(String path, InputStream in, List<ByteBuffer> chunks, long already)
+      throws IOException, CardImageException {
+    long total = already;
+    if (total > maxFileBytes) {
+      throw tooLarge(path, total);
+    }
+    int chunkSize = 64 * 1024;
+    while (true) {
+      byte[] chunk = new byte[(int) Math.min(chunkSize, maxFileBytes - total + 1)];
+      int at = 0;
+      for (int n; at < chunk.length && (n = in.read(chunk, at, chunk.length - at)) != -1; ) {
+        at += n;
+      }
+      total += at;
       if (total > maxFileBytes) {
         throw tooLarge(path, total);
       }
-      out.write(buffer, 0, n);
+      chunks.add(ByteBuffer.wrap(chunk, 0, at));
+      if (at < chunk.length) {
+        break;
+      }
+      chunkSize = Math.min(chunkSize * 2, 4 << 20);
     }
-    return out.toByteArray();
+    byte[] all = new byte[(int) total];
+    int at = 0;
+    for (ByteBuffer chunk : chunks) {
+      System.arraycopy(chunk.array(), chunk.arrayOffset() + chunk.position(), all, at, chunk.remaining());
+      at += chunk.remaining();
+    }
+    return all;
   }
 
   private CardImageException tooLarge(String path, long atLeast) {
@@ -252,14 +687,18 @@ public final class AndroidCardImages implements CardImageLoader {
         + maxFileBytes + " bytes (AndroidCardImages.Builder.maxFileBytes); a card image needs far less");
   }
 
+  private static CardImageException notAllowed(String path, String detail) {
+    return new CardImageException(path, Reason.NOT_ALLOWED, detail);
+  }
+
   private static CardImageException unreadable(String path, String where, IOException e) {
-    if (e instanceof FileNotFoundException) {
+    if (e instanceof FileNotFoundException || e instanceof NoSuchFileException) {
       return new CardImageException(path, Reason.UNREADABLE, "no such file (" + e.getMessage() + ")", e);
     }
     return new CardImageException(path, Reason.UNREADABLE, "cannot be read from " + where + " (" + e + ")", e);
   }
 
-  private static boolean hasScheme(String s) {
+  static boolean hasScheme(String s) {
     int colon = s.indexOf(':');
     if (colon < 1) {
       return false;
@@ -283,6 +722,9 @@ public final class AndroidCardImages implements CardImageLoader {
     private WxfileResolver wxfile;
     private CardImagePolicy policy = CardImagePolicy.DEFAULT;
     private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+    private final List<File> pageFileRoots = new ArrayList<>();
+    private final Set<String> pageAuthorities = new LinkedHashSet<>();
+    private boolean pageWxfile;
 
     private Builder(Context context) {
       Objects.requireNonNull(context, "context == null");
@@ -308,7 +750,10 @@ public final class AndroidCardImages implements CardImageLoader {
       return this;
     }
 
-    /** The code package is this directory (an unpacked download, say) instead of the assets. */
+    /**
+     * The code package is this directory (an unpacked download, say) instead of the assets. Its
+     * files are reached without following links out of it (see the class comment).
+     */
     public Builder codePackageDirectory(File directory) {
       this.directoryRoot = Objects.requireNonNull(directory, "directory == null").getAbsoluteFile();
       return this;
@@ -350,7 +795,66 @@ public final class AndroidCardImages implements CardImageLoader {
       return this;
     }
 
+    /**
+     * Lets web pages name image files in {@code directory} and below, as {@code file://} URIs (and
+     * as absolute paths with {@link #absolutePathsAreFiles(boolean)}): a directory the app fills
+     * with images meant for pages, such as {@code new File(context.getCacheDir(), "share")}. Links
+     * inside it that point out are refused. Call it once per directory; pages get no files unless set.
+     *
+     * @throws IllegalArgumentException when {@code directory} is the file system's root or cannot be resolved
+     */
+    public Builder allowPageFilesUnder(File directory) {
+      Objects.requireNonNull(directory, "directory == null");
+      File canonical;
+      try {
+        canonical = directory.getCanonicalFile();
+      } catch (IOException e) {
+        throw new IllegalArgumentException("allowPageFilesUnder(" + directory + "): cannot resolve it (" + e + ")", e);
+      }
+      if (canonical.getParentFile() == null) {
+        throw new IllegalArgumentException("allowPageFilesUnder(" + directory + ") would let pages read every file: "
+            + "name the one directory that holds the images meant for pages");
+      }
+      // Both spellings, so that a page may use the one the app hands it (getCacheDir(), say).
+      pageFileRoots.add(canonical);
+      if (!directory.getAbsoluteFile().equals(canonical)) {
+        pageFileRoots.add(directory.getAbsoluteFile());
+      }
+      return this;
+    }
+
+    /**
+     * Lets web pages name {@code content://} URIs of this one provider {@code authority} (such as
+     * your FileProvider's {@code com.example.app.fileprovider}), read with the app's identity, which
+     * includes providers that are not exported: allow only a provider that serves images meant for
+     * pages. Call it once per authority; pages get no {@code content://} unless set.
+     */
+    public Builder allowPageContentAuthority(String authority) {
+      Objects.requireNonNull(authority, "authority == null");
+      if (authority.isEmpty() || !authority.matches("[A-Za-z0-9._-]+")) {
+        throw new IllegalArgumentException("allowPageContentAuthority(\"" + authority + "\"): an authority is a "
+            + "provider's name such as com.example.app.fileprovider (letters, digits, . _ -; no port or user)");
+      }
+      pageAuthorities.add(authority);
+      return this;
+    }
+
+    /**
+     * Lets web pages name {@code wxfile://} URIs, which go to the {@link #wxfileResolver}: allow it only
+     * when the resolver maps names to images meant for pages. The name a page sends is decoded once
+     * and refused with a {@code ..}, {@code .} or empty segment or a {@code %} still in it before the
+     * resolver sees it. Pages get no {@code wxfile://} unless set.
+     */
+    public Builder allowPageWxfile() {
+      this.pageWxfile = true;
+      return this;
+    }
+
+    /** @throws IllegalStateException when {@link #allowPageWxfile()} is set without a {@link #wxfileResolver} */
     public AndroidCardImages build() {
+      if (pageWxfile && wxfile == null) {
+        throw new IllegalStateException("allowPageWxfile() needs a wxfileResolver(uri -> ...) to open what pages name");
+      }
       return new AndroidCardImages(this);
     }
   }

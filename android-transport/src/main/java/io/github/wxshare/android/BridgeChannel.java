@@ -15,14 +15,21 @@ import java.util.function.Consumer;
  * that it evaluates in the main frame only, guarded by the main frame's {@code location.origin}, and
  * accepts a call only with a token it issued for the origin the main frame has now. A frame from
  * another origin never sees a token, and its calls are refused and reported, without an answer.
+ *
+ * <p>Why one candidate: any frame may say hello, and the app cannot tell which did. So a hello does
+ * not make a new token each time: it hands the main frame the one outstanding candidate (a new one
+ * only when there is none, or the main frame's origin changed), and the main frame's script takes a
+ * token only while it has none. The candidate becomes live when the main frame first calls with it.
+ * Only main-frame documents that called add live tokens, so a frame that says hello in a loop can
+ * neither evict the main frame's token nor grow anything.
  */
 final class BridgeChannel {
-  /** Tokens kept per WebView; a page asks for one per load, so a few cover every live page. */
+  /** Live tokens kept per WebView: one per main-frame document that called, so a few cover every live page. */
   static final int MAX_TOKENS = 16;
 
   private final WxShareWebBridge bridge;
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, String> tokens = new LinkedHashMap<String, String>(MAX_TOKENS, 0.75f, true) {
+  private final Map<String, String> live = new LinkedHashMap<String, String>(MAX_TOKENS, 0.75f, true) {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -30,15 +37,17 @@ final class BridgeChannel {
       return size() > MAX_TOKENS;
     }
   };
+  private String candidate;
+  private String candidateOrigin;
 
   BridgeChannel(WxShareWebBridge bridge) {
     this.bridge = bridge;
   }
 
   /**
-   * The script that answers a page's hello: for an allowed origin, a new token, delivered only if
-   * the main frame still has that origin when the script runs; otherwise the refusal, which the
-   * script fails every call of the page with.
+   * The script that answers a page's hello: for an allowed origin, the candidate token, delivered only
+   * if the main frame still has that origin when the script runs; otherwise the refusal, delivered
+   * only if the main frame still has the refused origin.
    *
    * @param pageUrl the main frame's URL ({@code WebView.getUrl()}), read on the main thread
    * @param lang the page's {@code navigator.language}, for the refusal's message
@@ -47,14 +56,23 @@ final class BridgeChannel {
     String origin = Origins.of(pageUrl);
     if (origin == null || !bridge.allowedOrigins().contains(origin)) {
       bridge.refused(origin, "wxshare-bridge.js");
-      return "(function(){var b=window.__wxshareBridge;if(b)b._refused("
-          + JsStrings.quote(WxShareWebBridge.refusedReply(pageUrl, lang)) + ");})();";
+      String statement = "b._refused(" + JsStrings.quote(WxShareWebBridge.refusedReply(pageUrl, lang)) + ")";
+      if (origin == null) {
+        // A page without a web origin: only while the main frame still has none.
+        return "(function(){if(location.protocol==='http:'||location.protocol==='https:')return;"
+            + "var b=window.__wxshareBridge;if(b)" + statement + ";})();";
+      }
+      return guarded(origin, statement);
     }
-    String token = newToken();
-    synchronized (tokens) {
-      tokens.put(token, origin);
+    String token;
+    synchronized (live) {
+      if (candidate == null || !origin.equals(candidateOrigin)) {
+        candidate = newToken();
+        candidateOrigin = origin;
+      }
+      token = candidate;
     }
-    return guarded(origin, "b._ready(" + JsStrings.quote(token) + ")");
+    return guarded(origin, "b._ready(" + JsStrings.quote(token) + "," + bridge.answerTimeoutMillis() + ")");
   }
 
   /**
@@ -68,8 +86,13 @@ final class BridgeChannel {
   boolean postMessage(String pageUrl, String token, String message, Consumer<String> evaluate) {
     String origin = Origins.of(pageUrl);
     String issuedFor;
-    synchronized (tokens) {
-      issuedFor = token == null ? null : tokens.get(token);
+    synchronized (live) {
+      if (token != null && token.equals(candidate)) {
+        live.put(candidate, candidateOrigin); // only the main frame ever saw it
+        candidate = null;
+        candidateOrigin = null;
+      }
+      issuedFor = token == null ? null : live.get(token);
     }
     if (origin == null || issuedFor == null || !issuedFor.equals(origin)) {
       bridge.refused(origin, "a call " + (issuedFor == null ? "without a token the app issued" : "with a token issued for "
@@ -79,6 +102,13 @@ final class BridgeChannel {
     bridge.call(origin, message).thenAccept(reply ->
         evaluate.accept(guarded(origin, "b._receive(" + JsStrings.quote(token) + "," + JsStrings.quote(reply) + ")")));
     return true;
+  }
+
+  /** Live tokens, for tests. */
+  int liveTokens() {
+    synchronized (live) {
+      return live.size();
+    }
   }
 
   private String newToken() {

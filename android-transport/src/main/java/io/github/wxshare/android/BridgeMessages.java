@@ -1,6 +1,7 @@
 package io.github.wxshare.android;
 
 import io.github.wxshare.core.ShareResult;
+import io.github.wxshare.core.image.CardImageException;
 import java.util.Locale;
 
 /**
@@ -71,8 +72,36 @@ final class BridgeMessages {
     return chinese(locale) ? "分享请求无效：" + joinedViolations : "The share request is invalid: " + joinedViolations;
   }
 
-  static String image(String detail, Locale locale) {
-    return chinese(locale) ? "无法生成卡片图片：" + detail : "The card image could not be made: " + detail;
+  /**
+   * What a page is told when its image failed: the reason's meaning and the fix, and nothing about
+   * the device (the exception's own message, with sizes, bytes and paths, goes to the app).
+   */
+  static String image(CardImageException.Reason reason, Locale locale) {
+    boolean zh = chinese(locale);
+    switch (reason) {
+      case NOT_ALLOWED:
+        return zh ? "无法生成卡片图片：页面不能使用这个图片路径。请使用小程序代码包中的图片，例如 img/card.png。"
+            : "The card image could not be made: a page may not name this image. Name an image in the app's code "
+                + "package, such as img/card.png.";
+      case OUTSIDE_ROOT:
+        return zh ? "无法生成卡片图片：路径指向代码包之外。请使用代码包内的图片。"
+            : "The card image could not be made: the path leads out of the app's code package. Name an image inside it.";
+      case UNDECODABLE:
+        return zh ? "无法生成卡片图片：它不是应用能解码的图片。请使用 JPEG、PNG、WebP、GIF 或 BMP。"
+            : "The card image could not be made: it is not an image the app can decode. Use JPEG, PNG, WebP, GIF or BMP.";
+      case TOO_LARGE:
+        return zh ? "无法生成卡片图片：图片太大。请使用较小的图片。"
+            : "The card image could not be made: the image is too large. Use a smaller image.";
+      case DOES_NOT_FIT:
+        return zh ? "无法生成卡片图片：即使最小尺寸和最低质量也超过 131072 字节。请使用更简单的图片。"
+            : "The card image could not be made: even at its smallest size and lowest quality it is over 131072 "
+                + "bytes. Use a simpler image.";
+      case UNREADABLE:
+      default:
+        return zh ? "无法生成卡片图片：无法读取这个图片。请使用小程序代码包中存在的图片，例如 img/card.png。"
+            : "The card image could not be made: the image cannot be read. Name an image file that the app's code "
+                + "package holds, such as img/card.png.";
+    }
   }
 
   static String refused(String origin, Locale locale) {
@@ -87,7 +116,7 @@ final class BridgeMessages {
             + "WxShareWebBridge.builder(...).allowOrigin(\"" + origin + "\").";
   }
 
-  static String failedInApp(Throwable error, Locale locale) {
-    return chinese(locale) ? "分享在应用内部失败：" + error : "The share failed inside the app: " + error;
+  static String failedInApp(Locale locale) {
+    return chinese(locale) ? "分享在应用内部失败；应用已记录原因。" : "The share failed inside the app; the app has logged why.";
   }
 }

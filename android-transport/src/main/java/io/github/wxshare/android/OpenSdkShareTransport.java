@@ -12,6 +12,7 @@ import io.github.wxshare.core.ShareTransport;
 import io.github.wxshare.core.image.CardImage;
 import io.github.wxshare.core.image.CardImageException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -42,13 +43,20 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code getWXAppSupportAPI()} below {@code Build.MINIPROGRAM_SUPPORTED_SDK_INT}, or below
  *       {@link Builder#shareTicketSupportApi(int)} when the request sets {@code withShareTicket}:
  *       {@link ShareResult.Status#UNSUPPORTED} with the reason as {@code errStr()}. Nothing is sent.
- *   <li>On the executor: the card image from the {@link CardImageLoader}. An image that cannot be
- *       made completes the stage exceptionally with its {@link CardImageException}, which names the
- *       path and the reason; nothing is sent.
+ *   <li>On the executor: the card image from the {@link CardImageLoader}, at most {@link
+ *       Builder#maxConcurrentImages} at a time per transport (2 unless set); up to 10,000 more shares
+ *       wait their turn in order, and a share beyond those completes at once as
+ *       {@link ShareResult.Status#REJECTED_LOCALLY}, saying so. An image that cannot be made
+ *       completes the stage exceptionally with its {@link CardImageException}, which names the path
+ *       and the reason; so does running out of memory while making it ({@link
+ *       CardImageException.Reason#TOO_LARGE}). Any other {@code Throwable} there (a bug, a {@code
+ *       LinkageError}) completes the stage exceptionally with it: nothing reaches the executor's
+ *       uncaught-exception handler, and nothing is sent.
  *   <li>{@code sendReq} with a fresh {@code transaction} ({@code "wxshare-"} and a random UUID).
  *       {@code false}, or an exception from the OpenSDK: {@link ShareResult.Status#REJECTED_LOCALLY}.
  *   <li>WeChat's answer, routed by {@code transaction}: the {@link ShareResult#fromResponse} outcome.
- *       No answer within the timeout: {@link ShareResult.Status#TIMED_OUT}.
+ *       No answer within the timeout, counted from the call to {@code share} (the image's time
+ *       included): {@link ShareResult.Status#TIMED_OUT}.
  * </ol>
  * Steps 1 and 2 run on the calling thread; they ask the package manager and may take a few
  * milliseconds. The returned stage completes exactly once; completing or cancelling it yourself
@@ -56,6 +64,16 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@code errCode} 0 ({@code SENT}) means WeChat took the card, not that it was posted: since 2018
  * WeChat answers 0 when the user backs out of the chat picker too.
+ *
+ * <p>What authenticates WeChat's answer is the {@code transaction} alone: a random UUID that only
+ * this process and WeChat see, removed when the share completes. The OpenSDK's own checks on the
+ * answer's intent are no proof that WeChat sent it: its "token" is a constant string and its
+ * checksum an unkeyed MD5 that any app can compute. So an intent forged by another app completes
+ * nothing unless it carries the transaction of a share still waiting.
+ *
+ * <p>Calls from web pages ({@link WxShareWebBridge}) read their images with {@link
+ * Builder#pageImages}, by default {@link AndroidCardImages#forPages()} of the images loader: code
+ * package images only, unless the app allowed pages more.
  *
  * <p>Instances are thread-safe. Pending shares are kept per process, so a {@link #deliver} from any
  * {@code WXEntryActivity} reaches the transport that sent.
@@ -72,19 +90,34 @@ public final class OpenSdkShareTransport implements ShareTransport {
    */
   public static final int DEFAULT_SHARE_TICKET_SUPPORT_API = Build.LAUNCH_MINIPROGRAM_SUPPORTED_SDK_INT;
 
+  /** How many card images one transport makes at once unless {@link Builder#maxConcurrentImages} says otherwise. */
+  public static final int DEFAULT_MAX_CONCURRENT_IMAGES = 2;
+
+  /**
+   * Shares that may wait for an image slot on one transport; beyond these a share is refused at
+   * once. Each waiting share holds its request (a few KiB at most), not an image.
+   */
+  static final int MAX_WAITING_SHARES = 10_000;
+
   private static final String TRANSACTION_PREFIX = "wxshare-";
 
   private final IWXAPI api;
   private final CardImageLoader images;
+  private final CardImageLoader pageImages;
+  private final ImageWork work;
+  private final ShareTransport forPages;
   private final Executor executor;
   private final ScheduledExecutorService scheduler;
   private final long timeoutMillis;
   private final int shareTicketSupportApi;
 
-  private OpenSdkShareTransport(Builder b, IWXAPI api, CardImageLoader images) {
+  private OpenSdkShareTransport(Builder b, IWXAPI api, CardImageLoader images, CardImageLoader pageImages) {
     this.api = api;
     this.images = images;
+    this.pageImages = pageImages;
     this.executor = b.executor != null ? b.executor : ForkJoinPool.commonPool();
+    this.work = new ImageWork(executor, b.maxConcurrentImages);
+    this.forPages = request -> share(request, this.pageImages);
     this.scheduler = b.scheduler != null ? b.scheduler : Timeouts.SCHEDULER;
     this.timeoutMillis = b.timeout.toMillis();
     this.shareTicketSupportApi = b.shareTicketSupportApi;
@@ -129,8 +162,22 @@ public final class OpenSdkShareTransport implements ShareTransport {
     return api;
   }
 
+  /** The time a sent share waits for WeChat's answer, in milliseconds. */
+  long timeoutMillis() {
+    return timeoutMillis;
+  }
+
+  /** This transport as {@link WxShareWebBridge} uses it: images through {@link Builder#pageImages}. */
+  ShareTransport forPages() {
+    return forPages;
+  }
+
   @Override
   public CompletionStage<ShareResult> share(ShareMiniProgramRequest request) {
+    return share(request, images);
+  }
+
+  private CompletionStage<ShareResult> share(ShareMiniProgramRequest request, CardImageLoader loader) {
     Objects.requireNonNull(request, "request == null");
     if (!api.isWXAppInstalled()) {
       return CompletableFuture.completedFuture(ShareResult.notInstalled());
@@ -148,26 +195,46 @@ public final class OpenSdkShareTransport implements ShareTransport {
     }
     String transaction = TRANSACTION_PREFIX + UUID.randomUUID();
     CompletableFuture<ShareResult> result = new CompletableFuture<>();
-    executor.execute(() -> {
+    // The timeout counts from here: a share whose image never comes still completes.
+    ScheduledFuture<?> timeout = scheduler.schedule(() -> {
+      PendingShares.complete(transaction, result, ShareResult.timedOut(transaction));
+    }, timeoutMillis, TimeUnit.MILLISECONDS);
+    result.whenComplete((r, e) -> timeout.cancel(false));
+    boolean taken = work.submit(() -> {
       try {
-        send(request, transaction, result);
-      } catch (RuntimeException e) {
-        result.completeExceptionally(e); // a bug here must not leave the stage waiting forever
+        send(request, loader, transaction, result);
+      } catch (Throwable e) {
+        // A bug, or an Error in sendReq: the stage completes, and nothing reaches an uncaught handler.
+        PendingShares.remove(transaction, result);
+        result.completeExceptionally(e);
       }
-    });
+    }, result);
+    if (!taken) {
+      result.complete(ShareResult.rejectedLocally(transaction, "wxshare: " + work.limit() + " card images are being "
+          + "made and " + work.waitingLimit() + " more shares wait for theirs on this transport; this share was not "
+          + "sent: try again in a moment (OpenSdkShareTransport.Builder.maxConcurrentImages)"));
+    }
     return result;
   }
 
-  private void send(ShareMiniProgramRequest request, String transaction, CompletableFuture<ShareResult> result) {
+  private void send(ShareMiniProgramRequest request, CardImageLoader loader, String transaction,
+      CompletableFuture<ShareResult> result) {
+    if (result.isDone()) {
+      return; // timed out, completed or cancelled while it waited for an image slot
+    }
     SendMessageToWX.Req req;
     try {
-      CardImage card = images.load(request.imagePath());
+      CardImage card = loader.load(request.imagePath());
       if (card == null) {
-        throw new NullPointerException(images.getClass().getName() + ".load(\"" + request.imagePath() + "\") returned null");
+        throw new NullPointerException(loader.getClass().getName() + ".load(\"" + request.imagePath() + "\") returned null");
       }
       req = OpenSdkRequests.toReq(request, card.bytes(), transaction);
-    } catch (CardImageException | RuntimeException e) {
-      result.completeExceptionally(e);
+    } catch (OutOfMemoryError e) {
+      result.completeExceptionally(new CardImageException(request.imagePath(), CardImageException.Reason.TOO_LARGE,
+          "making the card image needs more memory than the app has left", e));
+      return;
+    } catch (Throwable e) {
+      result.completeExceptionally(e); // CardImageException, a bug in a loader, an Error: the stage completes
       return;
     }
     if (result.isDone()) {
@@ -185,12 +252,7 @@ public final class OpenSdkShareTransport implements ShareTransport {
       PendingShares.complete(transaction, result, ShareResult.rejectedLocally(transaction, "IWXAPI.sendReq returned "
           + "false: the OpenSDK refused the request before it reached WeChat; its log (tag MicroMsg.SDK.*) names the "
           + "check that failed"));
-      return;
     }
-    ScheduledFuture<?> timeout = scheduler.schedule(() -> {
-      PendingShares.complete(transaction, result, ShareResult.timedOut(transaction));
-    }, timeoutMillis, TimeUnit.MILLISECONDS);
-    result.whenComplete((r, e) -> timeout.cancel(false));
   }
 
   private static String hex(int supportApi) {
@@ -221,6 +283,8 @@ public final class OpenSdkShareTransport implements ShareTransport {
     private ScheduledExecutorService scheduler;
     private Duration timeout = DEFAULT_TIMEOUT;
     private int shareTicketSupportApi = DEFAULT_SHARE_TICKET_SUPPORT_API;
+    private CardImageLoader pageImages;
+    private int maxConcurrentImages = DEFAULT_MAX_CONCURRENT_IMAGES;
 
     private Builder(Context context, String appId, IWXAPI api) {
       this.context = context;
@@ -231,6 +295,36 @@ public final class OpenSdkShareTransport implements ShareTransport {
     /** Where card images come from; by default {@link AndroidCardImages#create(Context)}. */
     public Builder images(CardImageLoader images) {
       this.images = Objects.requireNonNull(images, "images == null");
+      return this;
+    }
+
+    /**
+     * Where card images come from for calls that a web page made through {@link WxShareWebBridge}.
+     * By default {@link AndroidCardImages#forPages()} of {@link #images} (code-package images only,
+     * unless the app allowed pages more); with an images loader of the app's own, which wxshare cannot
+     * confine, a page's image is refused ({@link CardImageException.Reason#NOT_ALLOWED}) unless this
+     * is set.
+     */
+    public Builder pageImages(CardImageLoader pageImages) {
+      this.pageImages = Objects.requireNonNull(pageImages, "pageImages == null");
+      return this;
+    }
+
+    /**
+     * How many card images this transport makes at once, 1 to 64; {@link
+     * #DEFAULT_MAX_CONCURRENT_IMAGES} unless set. Each may hold the file ({@link
+     * AndroidCardImages.Builder#maxFileBytes}) and a decoded image ({@link
+     * io.github.wxshare.core.image.CardImagePolicy#maxDecodedPixels()}, 4 bytes a pixel) in memory.
+     * Up to 10,000 more shares wait their turn, in order; beyond those a share completes at once as
+     * {@link ShareResult.Status#REJECTED_LOCALLY}.
+     *
+     * @throws IllegalArgumentException unless 1 to 64
+     */
+    public Builder maxConcurrentImages(int maxConcurrentImages) {
+      if (maxConcurrentImages < 1 || maxConcurrentImages > 64) {
+        throw new IllegalArgumentException("maxConcurrentImages must be 1 to 64, was " + maxConcurrentImages);
+      }
+      this.maxConcurrentImages = maxConcurrentImages;
       return this;
     }
 
@@ -303,8 +397,100 @@ public final class OpenSdkShareTransport implements ShareTransport {
         throw new IllegalStateException("OpenSdkShareTransport.builder(api) needs .images(loader), such as "
             + ".images(AndroidCardImages.create(context))");
       }
+      CardImageLoader thePageImages = pageImages;
+      if (thePageImages == null) {
+        thePageImages = theImages instanceof AndroidCardImages ? ((AndroidCardImages) theImages).forPages()
+            : REFUSE_PAGE_IMAGES;
+      }
       PendingShares.lastApi(theApi);
-      return new OpenSdkShareTransport(this, theApi, theImages);
+      return new OpenSdkShareTransport(this, theApi, theImages, thePageImages);
+    }
+  }
+
+  /** For pages, with an images loader wxshare cannot confine and no {@link Builder#pageImages}. */
+  private static final CardImageLoader REFUSE_PAGE_IMAGES = path -> {
+    throw new CardImageException(path, CardImageException.Reason.NOT_ALLOWED, "this transport reads images with a "
+        + "loader of the app's own, which wxshare cannot confine to what pages may read: give it "
+        + "OpenSdkShareTransport.Builder.pageImages(loader) for the paths web pages send");
+  };
+
+  /**
+   * The image step's bound: at most {@code limit} running, {@link #MAX_WAITING_SHARES} waiting in
+   * order, anything more refused. A task that finishes starts the next waiting one.
+   */
+  static final class ImageWork {
+    private final Executor executor;
+    private final int limit;
+    private final int waitingLimit;
+    private final ArrayDeque<Job> waiting = new ArrayDeque<>();
+    private int running;
+
+    ImageWork(Executor executor, int limit) {
+      this.executor = executor;
+      this.limit = limit;
+      this.waitingLimit = MAX_WAITING_SHARES;
+    }
+
+    int limit() {
+      return limit;
+    }
+
+    int waitingLimit() {
+      return waitingLimit;
+    }
+
+    /** Runs or queues {@code task}; false when the queue is full. An executor that refuses completes {@code result}. */
+    boolean submit(Runnable task, CompletableFuture<ShareResult> result) {
+      Job job = new Job(task, result);
+      synchronized (waiting) {
+        if (running >= limit) {
+          if (waiting.size() >= waitingLimit) {
+            return false;
+          }
+          waiting.addLast(job);
+          return true;
+        }
+        running++;
+      }
+      start(job);
+      return true;
+    }
+
+    private void start(Job job) {
+      try {
+        executor.execute(() -> {
+          try {
+            job.task.run();
+          } finally {
+            next();
+          }
+        });
+      } catch (RuntimeException e) { // RejectedExecutionException: a shut-down executor
+        job.result.completeExceptionally(e);
+        next();
+      }
+    }
+
+    private void next() {
+      Job job;
+      synchronized (waiting) {
+        job = waiting.pollFirst();
+        if (job == null) {
+          running--;
+          return;
+        }
+      }
+      start(job);
+    }
+
+    private static final class Job {
+      final Runnable task;
+      final CompletableFuture<ShareResult> result;
+
+      Job(Runnable task, CompletableFuture<ShareResult> result) {
+        this.task = task;
+        this.result = result;
+      }
     }
   }
 

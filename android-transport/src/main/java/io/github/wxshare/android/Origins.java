@@ -43,10 +43,10 @@ final class Origins {
 
   /**
    * {@code origin} as an allow-list entry, or an exception that says what is wrong with it: an
-   * {@code https} origin, or {@code http} on a loopback host (a development server); no path, query,
-   * fragment, user info or wildcard.
+   * {@code https} origin, or, only when {@code loopbackHttp}, {@code http} on a loopback host (a
+   * development server); no path, query, fragment, user info or wildcard.
    */
-  static String allowListEntry(String origin) {
+  static String allowListEntry(String origin, boolean loopbackHttp) {
     if (origin == null) {
       throw new NullPointerException("origin == null");
     }
@@ -64,10 +64,19 @@ final class Origins {
           + "such as https://m.example.com or https://appassets.androidplatform.net (no path, query or wildcard; "
           + "file: pages have no origin and cannot be allowed)");
     }
-    if (normalised.startsWith("http://") && !isLoopback(uri.getHost())) {
+    boolean http = normalised.startsWith("http://");
+    if (loopbackHttp && !(http && isLoopback(uri.getHost()))) {
+      throw new IllegalArgumentException("allowLoopbackHttpOriginForDevelopment(\"" + origin + "\"): it takes http "
+          + "origins on localhost, 127.0.0.1 or [::1] only; allow other origins with allowOrigin(\"https://...\")");
+    }
+    if (http && !loopbackHttp && isLoopback(uri.getHost())) {
+      throw new IllegalArgumentException("\"" + origin + "\" is plain http on the phone itself: on a user's phone any "
+          + "app can listen on that port and share in your app's name. For a development server, use "
+          + "allowLoopbackHttpOriginForDevelopment(\"" + origin + "\") in development builds only");
+    }
+    if (http && !loopbackHttp) {
       throw new IllegalArgumentException("\"" + origin + "\" is plain http: anyone on the network path can change "
-          + "such a page and share in your app's name. Allow its https origin instead (http is accepted for "
-          + "localhost, 127.0.0.1 and [::1] only, for development)");
+          + "such a page and share in your app's name. Allow its https origin instead");
     }
     return normalised;
   }

@@ -36,6 +36,11 @@ final class PendingShares {
     result.complete(outcome);
   }
 
+  /** Forgets the share without completing it. */
+  static void remove(String transaction, CompletableFuture<ShareResult> result) {
+    PENDING.remove(transaction, result);
+  }
+
   /**
    * Completes the share that {@code resp} answers. Anything else is ignored: a response of another
    * kind, with no or an unknown transaction, or a second answer to the same share.

@@ -57,6 +57,15 @@ import java.util.logging.Logger;
  * fail} / {@code error} callback gets status {@code ORIGIN_REFUSED}, and the app's {@link
  * Builder#onRefused} listener is told.
  *
+ * <p>A page's {@code imagePath} is hostile input. With an {@link OpenSdkShareTransport} it is read
+ * by the transport's {@link OpenSdkShareTransport.Builder#pageImages} loader: code-package images
+ * only, unless the app allowed pages more ({@link AndroidCardImages.Builder#allowPageFilesUnder} and
+ * the like). With a transport of another kind, which reads images its own way, the bridge passes on
+ * only code-package paths (no scheme, no {@code %}, no backslash, no {@code ..} that climbs out). A
+ * page whose image fails is told the reason and a sentence that names nothing on the device (no
+ * file sizes, bytes, absolute paths, or whether a file exists outside what it may read); the app's
+ * {@link Builder#onFailure} listener gets the whole exception.
+ *
  * <p>{@link #call} is the same logic without a WebView: JSON in, JSON out, for tests and for apps
  * that carry messages another way. Instances are immutable and thread-safe.
  */
@@ -72,16 +81,37 @@ public final class WxShareWebBridge {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final Logger LOG = Logger.getLogger(WxShareWebBridge.class.getName());
 
+  /** How much longer than the transport's timeout a page's script waits for a reply. */
+  private static final long ANSWER_MARGIN_MILLIS = 60_000;
+
   private final ShareTransport transport;
+  private final boolean confinedByTransport;
+  private final long answerTimeoutMillis;
   private final ShareRequestJson codec;
   private final Set<String> allowed;
   private final BiConsumer<String, String> onRefused;
+  private final BiConsumer<String, Throwable> onFailure;
 
   private WxShareWebBridge(Builder b) {
-    this.transport = b.transport;
+    if (b.transport instanceof OpenSdkShareTransport) {
+      OpenSdkShareTransport openSdk = (OpenSdkShareTransport) b.transport;
+      this.transport = openSdk.forPages();
+      this.confinedByTransport = true;
+      this.answerTimeoutMillis = openSdk.timeoutMillis() + ANSWER_MARGIN_MILLIS;
+    } else {
+      this.transport = b.transport;
+      this.confinedByTransport = false;
+      this.answerTimeoutMillis = OpenSdkShareTransport.DEFAULT_TIMEOUT.toMillis() + ANSWER_MARGIN_MILLIS;
+    }
     this.codec = b.codec;
     this.allowed = Collections.unmodifiableSet(new LinkedHashSet<>(b.allowed));
     this.onRefused = b.onRefused;
+    this.onFailure = b.onFailure;
+  }
+
+  /** How long the page's script waits for a reply before it answers {@code NO_ANSWER} itself. */
+  long answerTimeoutMillis() {
+    return answerTimeoutMillis;
   }
 
   /**
@@ -153,11 +183,13 @@ public final class WxShareWebBridge {
    *       ShareResult.Status} name, with {@code errCode} (absent when WeChat did not answer), {@code
    *       errStr} and {@code transaction};
    *   <li>{@code INVALID}: {@code violations}, each {@code {pointer, code, message}};
-   *   <li>{@code IMAGE_FAILED}: {@code reason} (a {@link CardImageException.Reason} name) and {@code image};
+   *   <li>{@code IMAGE_FAILED}: {@code reason} (a {@link CardImageException.Reason} name) and {@code image}
+   *       (the page's own path); the message says what the reason means and names nothing on the device;
    *   <li>{@code ORIGIN_REFUSED}: {@code origin} (null for a page without a web origin);
    *   <li>{@code BAD_CALL}: the message was not a call (not JSON, a missing or mistyped member, another
    *       protocol version); {@code id} is echoed when it could be read;
-   *   <li>{@code ERROR}: the transport failed in an unexpected way.
+   *   <li>{@code ERROR}: the transport failed in an unexpected way (the app's {@link Builder#onFailure}
+   *       listener gets the exception; the page, a sentence).
    * </ul>
    * {@code message} is in the call's {@code lang}: Simplified Chinese for Chinese tags that are not
    * Traditional, English otherwise.
@@ -204,8 +236,11 @@ public final class WxShareWebBridge {
     }
     CompletionStage<ShareResult> sent;
     try {
+      if (!confinedByTransport) {
+        codePackageOnly(parsed.request().imagePath());
+      }
       sent = transport.share(parsed.request());
-    } catch (RuntimeException e) {
+    } catch (CardImageException | RuntimeException e) {
       sent = failed(e);
     }
     return sent.handle((result, error) -> {
@@ -213,15 +248,38 @@ public final class WxShareWebBridge {
         return resultReply(call.id, result, locale);
       }
       Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+      failed(normalised, cause);
       if (cause instanceof CardImageException) {
         CardImageException image = (CardImageException) cause;
-        return reply(call.id, false, "IMAGE_FAILED", BridgeMessages.image(image.getMessage(), locale), g -> {
+        return reply(call.id, false, "IMAGE_FAILED", BridgeMessages.image(image.reason(), locale), g -> {
           g.writeStringField("reason", image.reason().name());
-          g.writeStringField("image", image.image());
+          g.writeStringField("image", parsed.request().imagePath());
         });
       }
-      return reply(call.id, false, "ERROR", BridgeMessages.failedInApp(cause, locale), g -> {});
+      return reply(call.id, false, "ERROR", BridgeMessages.failedInApp(locale), g -> {});
     });
+  }
+
+  /**
+   * For a transport that is not an {@link OpenSdkShareTransport}: the page's path must be a
+   * code-package path, which the transport is trusted to read inside its code package.
+   */
+  private static void codePackageOnly(String imagePath) throws CardImageException {
+    if (AndroidCardImages.hasScheme(imagePath) || imagePath.indexOf('%') >= 0 || imagePath.indexOf('\\') >= 0) {
+      throw new CardImageException(imagePath, CardImageException.Reason.NOT_ALLOWED, "a page may name code-package "
+          + "images only (no scheme, percent escape or backslash) when the bridge's transport is not an "
+          + "OpenSdkShareTransport");
+    }
+    AndroidCardImages.confine(imagePath);
+  }
+
+  /** Tells the app's listener what failed; the listener's own failure is logged, not thrown. */
+  private void failed(String origin, Throwable cause) {
+    try {
+      onFailure.accept(origin, cause);
+    } catch (RuntimeException e) {
+      LOG.warning("wxshare: the onFailure listener threw " + e);
+    }
   }
 
   /** Tells the app's listener about a refused call; the listener's own failure is logged, not thrown. */
@@ -391,6 +449,8 @@ public final class WxShareWebBridge {
     private BiConsumer<String, String> onRefused = (origin, what) ->
         LOG.warning("wxshare: refused " + what + " from " + (origin == null ? "a page without a web origin" : origin)
             + ": the origin is not on the allow-list");
+    private BiConsumer<String, Throwable> onFailure = (origin, error) ->
+        LOG.warning("wxshare: a share from " + origin + " failed in the app: " + error);
 
     private Builder(ShareTransport transport) {
       this.transport = transport;
@@ -398,15 +458,27 @@ public final class WxShareWebBridge {
 
     /**
      * Allows pages of {@code origin} (scheme, host and port only, such as {@code
-     * https://m.example.com}) to share. {@code https} only, except {@code http} on {@code localhost},
-     * {@code 127.0.0.1} and {@code [::1]} for development. Pages the app serves itself through {@code
-     * WebViewAssetLoader} have the origin {@code https://appassets.androidplatform.net}.
+     * https://m.example.com}) to share; {@code https} only. Pages the app serves itself through
+     * {@code WebViewAssetLoader} have the origin {@code https://appassets.androidplatform.net}.
      *
      * @throws IllegalArgumentException for a URL with a path, a wildcard, {@code file:}, or plain
-     *     {@code http} on another host, with the reason
+     *     {@code http} (on a loopback host, it names {@link #allowLoopbackHttpOriginForDevelopment}),
+     *     with the reason
      */
     public Builder allowOrigin(String origin) {
-      allowed.add(Origins.allowListEntry(origin));
+      allowed.add(Origins.allowListEntry(origin, false));
+      return this;
+    }
+
+    /**
+     * Allows a plain-{@code http} development server on the phone itself ({@code http://localhost},
+     * {@code http://127.0.0.1} or {@code http://[::1]}, with any port). For development builds only:
+     * on a user's phone any other app can listen on that port and would count as allowed.
+     *
+     * @throws IllegalArgumentException unless an {@code http} origin on one of those hosts
+     */
+    public Builder allowLoopbackHttpOriginForDevelopment(String origin) {
+      allowed.add(Origins.allowListEntry(origin, true));
       return this;
     }
 
@@ -423,6 +495,17 @@ public final class WxShareWebBridge {
      */
     public Builder onRefused(BiConsumer<String, String> listener) {
       this.onRefused = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /**
+     * Told about every call whose image could not be made or whose share failed inside the app, with
+     * the page's origin and the whole exception (a {@link CardImageException} names the file and
+     * why); the page itself is told only the reason. By default a {@code java.util.logging} warning.
+     * Runs on the thread that completed the share; keep it short.
+     */
+    public Builder onFailure(BiConsumer<String, Throwable> listener) {
+      this.onFailure = Objects.requireNonNull(listener, "listener == null");
       return this;
     }
 

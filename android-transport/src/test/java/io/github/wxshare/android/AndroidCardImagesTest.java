@@ -15,6 +15,7 @@ import android.os.ParcelFileDescriptor;
 import io.github.wxshare.core.image.CardImage;
 import io.github.wxshare.core.image.CardImageException;
 import io.github.wxshare.core.image.CardImageException.Reason;
+import io.github.wxshare.core.image.CardImagePolicy;
 import io.github.wxshare.imageio.TestImages;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -167,7 +168,7 @@ public class AndroidCardImagesTest {
     write(secret, AndroidTestSupport.png(10, 8, 0xff000000, 0xff000000));
     Files.createSymbolicLink(new File(code, "link.png").toPath(), secret.toPath());
     assertThatThrownBy(() -> load(images, "link.png")).isInstanceOf(CardImageException.class)
-        .hasMessageStartingWith("link.png: it resolves to " + secret.getCanonicalPath() + " through a link, outside the code package")
+        .hasMessage("link.png: it leads, through a link, out of the code package (" + code + ")")
         .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.OUTSIDE_ROOT);
   }
 
@@ -179,7 +180,7 @@ public class AndroidCardImagesTest {
     for (String path : new String[] {"%2e%2e/secret.png", "/%2E%2E/secret.png", "img/%2e%2e/%2e%2e/secret.png",
         "..%2fsecret.png", "img/..\\..\\secret.png", secret.getPath()}) {
       assertThatThrownBy(() -> load(images, path)).as(path).isInstanceOf(CardImageException.class)
-          .hasMessageStartingWith(path + ": no such file (" + new File(code, path.startsWith("/") ? path.substring(1) : path))
+          .hasMessageStartingWith(path + ": no such file in the code package (")
           .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.UNREADABLE);
     }
     for (String path : new String[] {"img/./../../secret.png", "./../secret.png", "img//../../secret.png"}) {
@@ -200,7 +201,7 @@ public class AndroidCardImagesTest {
     String uri = "file://" + file.getPath().replace(" ", "%20");
     assertThat(load(images, uri).size()).isBetween(1, 131072);
     assertThatThrownBy(() -> load(images, file.getPath())).as("a leading / is the code package by default")
-        .hasMessage(file.getPath() + ": no such file (" + new File(code, file.getPath().substring(1)) + " (No such file or directory))");
+        .hasMessage(file.getPath() + ": no such file in the code package (" + file.getPath().substring(1).split("/")[0] + ")");
     AndroidCardImages files = AndroidCardImages.builder(app).absolutePathsAreFiles(true).build();
     assertThat(load(files, file.getPath()).bytes()).isEqualTo(load(images, uri).bytes());
   }
@@ -280,6 +281,118 @@ public class AndroidCardImagesTest {
   public void loadingOnTheMainThreadIsRefused() {
     assertThatThrownBy(() -> images.load("img/card.png")).isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("AndroidCardImages.load(\"img/card.png\") was called on the main thread");
+  }
+
+  @Test
+  public void onlyRegularFilesAreReadWhateverTheFormAndTheDecodedNameIsJudged() throws Exception {
+    for (String path : new String[] {"file:///dev/zero", "file:///dev/urandom", "file:///proc/self/fd/0"}) {
+      assertThatThrownBy(() -> load(images, path)).as(path).isInstanceOf(CardImageException.class)
+          .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.UNREADABLE);
+    }
+    assertThatThrownBy(() -> load(images, "file:///dev/zero"))
+        .hasMessage("file:///dev/zero: is not a regular file (a device, a pipe or a socket), so it is not read");
+    File prefs = new File(temp.getRoot(), "session.xml");
+    write(prefs, "<?xml version='1.0'?><map/>".getBytes(StandardCharsets.UTF_8));
+    String encoded = "file://" + temp.getRoot() + "/session%2Exml";
+    assertThatThrownBy(() -> load(images, encoded)).isInstanceOf(CardImageException.class)
+        .hasMessage(encoded + ": decoded, it names \"session.xml\", which is not a raster image's file name "
+            + "(png, jpg, jpeg, gif, webp, bmp, heic, heif, avif, or none)");
+    // A FIFO in the code package would block a reader forever: it is refused before it is opened.
+    File fifo = new File(code, "img/fifo.png");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.getPath()).start();
+    if (mkfifo.waitFor() == 0) {
+      assertThatThrownBy(() -> load(images, "img/fifo.png"))
+          .hasMessage("img/fifo.png: is not a regular file (a device, a pipe or a socket), so it is not read");
+    }
+  }
+
+  @Test
+  public void aLinkInsideTheCodePackageThatStaysInsideIsFollowedAndLoopsEnd() throws Exception {
+    Files.createSymbolicLink(new File(code, "same.png").toPath(), new File(code, "img/card.png").toPath());
+    Files.createSymbolicLink(new File(code, "img/up.png").toPath(), new File("../img/card.png").toPath());
+    assertThat(load(images, "same.png").bytes()).isEqualTo(load(images, "img/card.png").bytes());
+    assertThat(load(images, "img/up.png").bytes()).isEqualTo(load(images, "img/card.png").bytes());
+    Files.createSymbolicLink(new File(code, "a.png").toPath(), new File("b.png").toPath());
+    Files.createSymbolicLink(new File(code, "b.png").toPath(), new File("a.png").toPath());
+    assertThatThrownBy(() -> load(images, "a.png")).hasMessage("a.png: more than 40 links: a loop?");
+    Files.createSymbolicLink(new File(code, "img/escape.png").toPath(), new File("../../secret.png").toPath());
+    assertThatThrownBy(() -> load(images, "img/escape.png")).isInstanceOf(CardImageException.class)
+        .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.OUTSIDE_ROOT);
+  }
+
+  @Test
+  public void aStreamIsCutOffAtTheLimitWhileItIsRead() throws Exception {
+    long[] served = new long[1];
+    AndroidCardImages endless = AndroidCardImages.builder(app).maxFileBytes(1 << 20).wxfileResolver(uri -> new java.io.InputStream() {
+      @Override
+      public int read() {
+        served[0]++;
+        return 0;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        served[0] += len;
+        return len;
+      }
+    }).build();
+    assertThatThrownBy(() -> load(endless, "wxfile://zero")).isInstanceOf(CardImageException.class)
+        .hasMessage("wxfile://zero: the file is over 1048576 bytes (AndroidCardImages.Builder.maxFileBytes); a card "
+            + "image needs far less");
+    assertThat(served[0]).as("bytes read from the endless stream").isBetween(1L << 20, (1L << 20) + (4L << 20));
+    assertThat(AndroidCardImages.DEFAULT_MAX_FILE_BYTES).isEqualTo(32L << 20);
+  }
+
+  @Test
+  public void aPanoramaIsDecodedWithinThePixelBudget() throws Exception {
+    // 500000x200, one colour: a few hundred KiB of PNG that is 100 megapixels (400 MB) decoded at 1/1,
+    // which the 5:4 region (250x200) alone would ask for.
+    byte[] png = onePanoramaPng(500_000, 200);
+    assertThat(png.length).isLessThan(2 << 20);
+    write(new File(code, "panorama.png"), png);
+    CardImage card = load(images, "panorama.png");
+    assertThat(card.subsample()).isEqualTo(4);
+    long decoded = ((500_000L + card.subsample() - 1) / card.subsample()) * ((200L + card.subsample() - 1) / card.subsample());
+    assertThat(decoded).isLessThanOrEqualTo(CardImagePolicy.DEFAULT.maxDecodedPixels());
+    decode(card);
+  }
+
+  /** An RGB PNG of one colour, written row by row (Sub filter, then Up) so that it costs no bitmap to make. */
+  static byte[] onePanoramaPng(int width, int height) throws Exception {
+    java.io.ByteArrayOutputStream idat = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(idat,
+        new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED), 1 << 16)) {
+      byte[] row = new byte[1 + width * 3];
+      row[0] = 1;
+      row[1] = 0x33;
+      row[2] = 0x66;
+      row[3] = (byte) 0xcc;
+      z.write(row);
+      java.util.Arrays.fill(row, (byte) 0);
+      row[0] = 2;
+      for (int y = 1; y < height; y++) {
+        z.write(row);
+      }
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height);
+    ihdr.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+    chunk(out, "IHDR", ihdr.array());
+    chunk(out, "IDAT", idat.toByteArray());
+    chunk(out, "IEND", new byte[0]);
+    return out.toByteArray();
+  }
+
+  private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+    crc.update(name);
+    crc.update(data);
+    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+    out.writeBytes(name);
+    out.writeBytes(data);
+    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
   }
 
   private static int red(int argb) {

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
  * calls it refuses. The browser test runs the same class with a real page.
  */
 class BridgeChannelTest {
-  private static final Pattern READY = Pattern.compile("b\\._ready\\(\"([0-9a-f]{32})\"\\)");
+  private static final Pattern READY = Pattern.compile("b\\._ready\\(\"([0-9a-f]{32})\",\\d+\\)");
   private final List<String> shared = new CopyOnWriteArrayList<>();
   private final List<String> refusals = new CopyOnWriteArrayList<>();
   private final WxShareWebBridge bridge = WxShareWebBridge.builder(request -> {
     shared.add(request.userName());
     return CompletableFuture.completedFuture(ShareResult.fromResponse(0, null, "tx-1"));
-  }).allowOrigin("https://m.example.com").onRefused((origin, what) -> refusals.add(origin + ": " + what)).build();
+  }).allowOrigin("https://m.example.com").allowOrigin("https://other.example.com").onRefused((origin, what) -> refusals.add(origin + ": " + what)).build();
   private final BridgeChannel channel = new BridgeChannel(bridge);
 
   private static String token(String script) {
@@ -36,22 +36,41 @@ class BridgeChannelTest {
   }
 
   @Test
-  void anAllowedPageGetsAFreshTokenOnlyWhileItsMainFrameHasThatOrigin() {
+  void anAllowedPageGetsTheCandidateTokenOnlyWhileItsMainFrameHasThatOrigin() {
     String script = channel.hello("https://m.example.com/share.html?x=1", "en");
     assertThat(script).startsWith("(function(){if(location.origin!==\"https://m.example.com\")return;"
-        + "var b=window.__wxshareBridge;if(b)b._ready(\"");
-    assertThat(token(channel.hello("https://m.example.com/", "en"))).isNotEqualTo(token(script));
+        + "var b=window.__wxshareBridge;if(b)b._ready(\"").endsWith("\"," + bridge.answerTimeoutMillis() + ");})();");
+    assertThat(token(channel.hello("https://m.example.com/", "en"))).as("the one outstanding candidate")
+        .isEqualTo(token(script));
+    assertThat(token(channel.hello("https://other.example.com/", "en"))).as("a new origin, a new candidate")
+        .isNotEqualTo(token(script));
     assertThat(refusals).isEmpty();
   }
 
   @Test
-  void aRefusedPageIsToldWhyAndTheAppIsTold() {
+  void aRefusedPageIsToldWhyOnlyWhileItsMainFrameStillHasThatOriginAndTheAppIsTold() {
     String script = channel.hello("https://evil.example/x", "zh-CN");
-    assertThat(script).startsWith("(function(){var b=window.__wxshareBridge;if(b)b._refused(\"")
+    assertThat(script).startsWith("(function(){if(location.origin!==\"https://evil.example\")return;"
+        + "var b=window.__wxshareBridge;if(b)b._refused(\"")
         .contains("ORIGIN_REFUSED", "https://evil.example", "不在此应用的 wxshare 允许列表中").doesNotContain("_ready");
     assertThat(refusals).containsExactly("https://evil.example: wxshare-bridge.js");
-    channel.hello("file:///android_asset/index.html", "en");
+    assertThat(channel.hello("file:///android_asset/index.html", "en"))
+        .startsWith("(function(){if(location.protocol==='http:'||location.protocol==='https:')return;");
     assertThat(refusals).last().isEqualTo("null: wxshare-bridge.js");
+  }
+
+  @Test
+  void helloInALoopFromAnyFrameNeitherEvictsTheMainFramesTokenNorGrowsTheTable() {
+    String mainFrame = token(channel.hello("https://m.example.com/", "en"));
+    List<String> evaluated = new ArrayList<>();
+    assertThat(channel.postMessage("https://m.example.com/", mainFrame, call(), evaluated::add)).isTrue();
+    for (int i = 0; i < 10_000; i++) {
+      channel.hello("https://m.example.com/", "en"); // an iframe's hello reads the main frame's URL
+    }
+    assertThat(channel.liveTokens()).isEqualTo(1);
+    assertThat(channel.postMessage("https://m.example.com/", mainFrame, call(), evaluated::add)).isTrue();
+    assertThat(evaluated).hasSize(2);
+    assertThat(shared).hasSize(2);
   }
 
   @Test
@@ -87,15 +106,17 @@ class BridgeChannelTest {
   }
 
   @Test
-  void onlyTheLatestTokensAreKept() {
+  void onlyTheLatestMainFrameDocumentsTokensAreKept() {
     String first = token(channel.hello("https://m.example.com/", "en"));
-    for (int i = 0; i < BridgeChannel.MAX_TOKENS; i++) {
-      channel.hello("https://m.example.com/", "en");
-    }
     List<String> evaluated = new ArrayList<>();
+    assertThat(channel.postMessage("https://m.example.com/", first, call(), evaluated::add)).isTrue();
+    for (int i = 0; i < BridgeChannel.MAX_TOKENS; i++) {
+      // Each a new main-frame document that took the candidate and called with it.
+      String next = token(channel.hello("https://m.example.com/", "en"));
+      assertThat(channel.postMessage("https://m.example.com/", next, call(), evaluated::add)).isTrue();
+    }
+    assertThat(channel.liveTokens()).isEqualTo(BridgeChannel.MAX_TOKENS);
     assertThat(channel.postMessage("https://m.example.com/", first, call(), evaluated::add)).isFalse();
-    assertThat(evaluated).isEmpty();
-    assertThat(shared).isEmpty();
   }
 
   @Test

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -40,11 +41,13 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Only the WebView is faked. The page's {@code window.WxShareNative} posts to this test's server
  * instead of calling into Android, and the server answers with the real {@link BridgeChannel} and
  * {@link WxShareWebBridge} over the real {@link OpenSdkShareTransport} (the OpenSDK's classes and
- * {@code checkArgs()}, real card images) with {@link FakeWxApi} for the phone. The page's URL, which
- * the app reads with {@code WebView.getUrl()}, is the request's {@code Referer}, set by Chromium; the
- * scripts the app would evaluate with {@code evaluateJavascript} are run with a global {@code eval}.
- * Pages from {@code http://127.0.0.1:port} are allowed, pages from {@code http://localhost:port}
- * (another origin, same server) are not.
+ * {@code checkArgs()}, real card images) with {@link FakeWxApi} for the phone. As in a WebView, the
+ * interface is in every frame, the URL the app reads ({@code WebView.getUrl()}) is the main frame's
+ * (the main frame reports it), and the scripts the app evaluates ({@code evaluateJavascript}) run in
+ * the main frame only, whichever frame called: the main frame fetches them and runs them with a
+ * global {@code eval}.
+ * Pages from {@code http://127.0.0.1:port} are allowed (the development opt-in), pages from {@code
+ * http://localhost:port} (another origin, same server) are not.
  *
  * <p>Without Chromium every test is reported skipped, with the command that installs it.
  */
@@ -52,17 +55,40 @@ class BridgeScriptInChromiumTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String FAKE_NATIVE = "<!doctype html><meta charset=\"utf-8\"><title>wxshare bridge test</title>\n"
       + "<script>\n"
-      + "// Stands in for the app's WebViewChannel: the same two methods, answered by the test's server.\n"
+      + "// Stands in for the app's WebViewChannel in every frame, as addJavascriptInterface does: the same\n"
+      + "// two methods, answered by the test's server.\n"
       + "window.WxShareNative = {\n"
       + "  hello: function (lang) { post('/hello', lang, {}); },\n"
       + "  postMessage: function (token, message) {\n"
       + "    post('/call', message, typeof token === 'string' ? { 'X-Wxshare-Token': token } : {});\n"
       + "  }\n"
       + "};\n"
-      + "function post(path, body, headers) {\n"
-      + "  fetch(path, { method: 'POST', body: body, headers: headers }).then(function (r) { return r.text(); })\n"
-      + "    .then(function (script) { if (script) (0, eval)(script); });\n"
+      + "function post(path, body, headers) { fetch(path, { method: 'POST', body: body, headers: headers }); }\n"
+      + "// As WebView does: the app reads the main frame's URL (getUrl) and evaluates its scripts in the\n"
+      + "// main frame only (evaluateJavascript), whichever frame called.\n"
+      + "if (window.top === window) {\n"
+      + "  var x = new XMLHttpRequest(); x.open('POST', '/main-frame', false); x.send(location.href);\n"
+      + "  (async function () {\n"
+      + "    for (let i = 0; i < 2000; i++) {\n"
+      + "      let script;\n"
+      + "      try { script = await (await fetch('/evaluate', { method: 'POST', body: location.href })).text(); }\n"
+      + "      catch (e) { return; }\n"
+      + "      if (script) (0, eval)(script);\n"
+      + "    }\n"
+      + "  })();\n"
       + "}\n"
+      + "// A frame that a test drives from the main frame: says hello directly, or shares through the script.\n"
+      + "window.addEventListener('message', function (e) {\n"
+      + "  if (!e.data || !e.data.wxshareTest) return;\n"
+      + "  if (e.data.wxshareTest === 'hello') {\n"
+      + "    for (var i = 0; i < e.data.times; i++) window.WxShareNative.hello('en');\n"
+      + "    e.source.postMessage({ wxshareTest: 'said' }, '*');\n"
+      + "  } else if (e.data.wxshareTest === 'share') {\n"
+      + "    var params = JSON.parse(e.data.params); params.fail = function () {}; params.success = function () {};\n"
+      + "    wx.miniapp.shareMiniProgramMessage(params);\n"
+      + "    e.source.postMessage({ wxshareTest: 'shared' }, '*');\n"
+      + "  }\n"
+      + "});\n"
       + "</script>\n"
       + "<script src=\"/wxshare-bridge.js\"></script>\n";
   private static final String NO_NATIVE = "<!doctype html><meta charset=\"utf-8\"><title>no app</title>\n"
@@ -102,6 +128,10 @@ class BridgeScriptInChromiumTest {
   private static final List<String> REFUSALS = new CopyOnWriteArrayList<>();
   private static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
   private static volatile int weChatAnswer;
+  private static volatile String mainFrameUrl;
+  private static volatile boolean dropReplies;
+  private static volatile String answerTimeout;
+  private static final LinkedBlockingQueue<String> EVALUATE = new LinkedBlockingQueue<>();
   private static BridgeChannel channel;
 
   @BeforeAll
@@ -116,40 +146,59 @@ class BridgeScriptInChromiumTest {
     SdkLog.install();
     photo = dir.resolve("logo.png");
     Files.write(photo, TestImages.png(TestImages.grainyGradient(600, 480, 5)));
-    OpenSdkShareTransport transport = OpenSdkShareTransport.builder(API)
-        .images(path -> ImageIoCardImages.render(photo, CardImagePolicy.DEFAULT)).build();
+    CardImageLoader photoCard = path -> ImageIoCardImages.render(photo, CardImagePolicy.DEFAULT);
+    OpenSdkShareTransport transport = OpenSdkShareTransport.builder(API).images(photoCard).pageImages(photoCard).build();
     API.onSent = req -> OpenSdkShareTransport.deliver(FakeWxApi.answer(req.transaction, weChatAnswer, null));
 
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     int port = server.getAddress().getPort();
     allowed = "http://127.0.0.1:" + port;
     refused = "http://localhost:" + port;
-    WxShareWebBridge bridge = WxShareWebBridge.builder(transport).allowOrigin(allowed)
+    WxShareWebBridge bridge = WxShareWebBridge.builder(transport).allowLoopbackHttpOriginForDevelopment(allowed)
         .onRefused((origin, what) -> REFUSALS.add(origin + " " + what)).build();
     channel = new BridgeChannel(bridge);
-    byte[] script = Files.readAllBytes(Path.of("src/main/js/wxshare-bridge.js"));
-    server.createContext("/wxshare-bridge.js", x -> respond(x, 200, "text/javascript", script));
+    byte[] bridgeScript = Files.readAllBytes(Path.of("src/main/js/wxshare-bridge.js"));
+    server.createContext("/wxshare-bridge.js", x -> respond(x, 200, "text/javascript", bridgeScript));
     server.createContext("/fake-native.html", x -> respond(x, 200, "text/html", FAKE_NATIVE.getBytes(StandardCharsets.UTF_8)));
     server.createContext("/broken-native.html", x -> respond(x, 200, "text/html", BROKEN_NATIVE.getBytes(StandardCharsets.UTF_8)));
     server.createContext("/no-native.html", x -> respond(x, 200, "text/html", NO_NATIVE.getBytes(StandardCharsets.UTF_8)));
+    server.createContext("/main-frame", x -> {
+      mainFrameUrl = body(x);
+      respond(x, 200, "text/plain", new byte[0]);
+    });
+    server.createContext("/evaluate", x -> {
+      mainFrameUrl = body(x);
+      StringBuilder scripts = new StringBuilder();
+      try {
+        String first = EVALUATE.poll(100, TimeUnit.MILLISECONDS);
+        for (String next = first; next != null; next = EVALUATE.poll()) {
+          scripts.append(next).append('\n'); // each evaluated in turn, as evaluateJavascript queues them
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      respond(x, 200, "text/javascript", scripts.toString().getBytes(StandardCharsets.UTF_8));
+    });
     server.createContext("/hello", x -> {
       String lang = body(x);
-      respond(x, 200, "text/javascript", channel.hello(x.getRequestHeaders().getFirst("Referer"), lang)
-          .getBytes(StandardCharsets.UTF_8));
+      String script = channel.hello(mainFrameUrl, lang);
+      if (answerTimeout != null) {
+        script = script.replaceFirst(",\\d+\\);\\}\\)\\(\\);$", "," + answerTimeout + ");})();");
+      }
+      EVALUATE.add(script);
+      respond(x, 200, "text/plain", new byte[0]);
     });
     server.createContext("/call", x -> {
       String message = body(x);
       REQUESTS.add(MAPPER.readTree(message).path("request").asText());
-      CompletableFuture<String> evaluate = new CompletableFuture<>();
-      boolean taken = channel.postMessage(x.getRequestHeaders().getFirst("Referer"),
-          x.getRequestHeaders().getFirst("X-Wxshare-Token"), message, evaluate::complete);
-      try {
-        respond(x, 200, "text/javascript", taken ? evaluate.get(15, TimeUnit.SECONDS).getBytes(StandardCharsets.UTF_8) : new byte[0]);
-      } catch (Exception e) {
-        respond(x, 500, "text/plain", e.toString().getBytes(StandardCharsets.UTF_8));
-      }
+      channel.postMessage(mainFrameUrl, x.getRequestHeaders().getFirst("X-Wxshare-Token"), message, script -> {
+        if (!dropReplies) {
+          EVALUATE.add(script);
+        }
+      });
+      respond(x, 200, "text/plain", new byte[0]);
     });
-    serverThreads = Executors.newFixedThreadPool(4);
+    serverThreads = Executors.newFixedThreadPool(8);
     server.setExecutor(serverThreads);
     server.start();
     chromium = new BrowserDriver();
@@ -171,6 +220,9 @@ class BridgeScriptInChromiumTest {
     Assumptions.assumeTrue(chromium != null,
         "Chromium is not installed at " + BrowserDriver.CHROMIUM + ": " + BrowserDriver.INSTALL);
     weChatAnswer = 0;
+    dropReplies = false;
+    answerTimeout = null;
+    EVALUATE.clear();
     API.sent.clear();
     REFUSALS.clear();
     REQUESTS.clear();
@@ -494,5 +546,60 @@ class BridgeScriptInChromiumTest {
     value.forEach(t -> transactions.add(t.asText()));
     assertThat(transactions).doesNotHaveDuplicates()
         .containsExactlyInAnyOrderElementsOf(API.sent.stream().map(r -> r.transaction).toList());
+  }
+
+  @Test
+  void helloInALoopFromACrossOriginAndASameOriginFrameLeavesTheMainFramesShareAnswered() throws Exception {
+    String params = MAPPER.writeValueAsString(Fixtures.cordovaExample());
+    JsonNode value = run(allowed + "/fake-native.html", "en-US", String.join("\n",
+        "const frame = async (src) => {",
+        "  const f = document.createElement('iframe');",
+        "  f.src = src;",
+        "  const loaded = new Promise((r) => f.onload = r);",
+        "  document.body.appendChild(f);",
+        "  await loaded;",
+        "  return f;",
+        "};",
+        "const said = (f, command) => new Promise((r) => {",
+        "  const on = (e) => { if (e.source === f.contentWindow) { window.removeEventListener('message', on); r(e.data); } };",
+        "  window.addEventListener('message', on);",
+        "  f.contentWindow.postMessage(command, '*');",
+        "});",
+        "const first = await wx.miniapp.shareMiniProgramMessage(" + Fixtures.cordovaExample() + ");",
+        "const ad = await frame('" + refused + "/fake-native.html');",
+        "const same = await frame('" + allowed + "/fake-native.html');",
+        "await said(ad, { wxshareTest: 'hello', times: 100 });",
+        "await said(same, { wxshareTest: 'hello', times: 100 });",
+        "await said(ad, { wxshareTest: 'share', params: " + params + " });",
+        "await new Promise((r) => setTimeout(r, 1500));  // the frames' hellos reach the app and the main frame",
+        "const after = await wx.miniapp.shareMiniProgramMessage(" + Fixtures.cordovaExample() + ");",
+        "return [first.status, after.status, after.transaction];"));
+
+    assertThat(value.get(0).asText()).isEqualTo("SENT");
+    assertThat(value.get(1).asText()).as("the main frame's share after 200 hellos from frames").isEqualTo("SENT");
+    assertThat(value.get(2).asText()).isEqualTo(API.sent.get(API.sent.size() - 1).transaction);
+    assertThat(API.sent).as("the frame's own share got no token, so it never reached the app").hasSize(2);
+    assertThat(channel.liveTokens()).isLessThanOrEqualTo(BridgeChannel.MAX_TOKENS);
+  }
+
+  @Test
+  void aCallWhoseReplyNeverComesAnswersNoAnswerAfterTheTimeTheAppGave() throws Exception {
+    dropReplies = true;
+    answerTimeout = "1400";
+    JsonNode res = run(allowed + "/fake-native.html", "en-US", String.join("\n",
+        "return await new Promise((resolve) => Wechat.shareMiniProgram(" + Fixtures.cordovaExample() + ",",
+        "  (r) => resolve({ ok: r }), (e) => resolve({ status: e.status, message: e.message })));"));
+    assertThat(res.get("status").asText()).isEqualTo("NO_ANSWER");
+    assertThat(res.get("message").asText()).isEqualTo("wxshare: the app did not answer this call within 1 s.");
+  }
+
+  @Test
+  void aRefusalReadDuringANavigationDoesNotStickToTheAllowedPage() throws Exception {
+    JsonNode res = run(allowed + "/fake-native.html", "en-US", String.join("\n",
+        "// The app read the previous page's URL for this hello: its refusal must not land here.",
+        "(0, eval)(" + MAPPER.writeValueAsString(channel.hello(refused + "/old.html", "en")) + ");",
+        "const r = await wx.miniapp.shareMiniProgramMessage(" + Fixtures.cordovaExample() + ");",
+        "return r.status;"));
+    assertThat(res.asText()).isEqualTo("SENT");
   }
 }

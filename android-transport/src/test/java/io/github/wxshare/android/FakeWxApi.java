@@ -25,6 +25,7 @@ final class FakeWxApi implements IWXAPI {
   volatile int supportApi = Build.SDK_INT;
   volatile Boolean sendResult = true;
   volatile RuntimeException sendThrows;
+  volatile Error sendError;
   final List<SendMessageToWX.Req> sent = new CopyOnWriteArrayList<>();
   final List<Thread> sendThreads = new CopyOnWriteArrayList<>();
   /** Runs after a request passed {@code checkArgs()}, as WeChat would get it; may answer it at once. */
@@ -73,6 +74,9 @@ final class FakeWxApi implements IWXAPI {
     sendThreads.add(Thread.currentThread());
     if (sendThrows != null) {
       throw sendThrows;
+    }
+    if (sendError != null) {
+      throw sendError;
     }
     if (!req.checkArgs()) {
       return false;

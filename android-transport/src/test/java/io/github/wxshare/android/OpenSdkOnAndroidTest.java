@@ -127,6 +127,42 @@ public class OpenSdkOnAndroidTest {
   }
 
   @Test
+  public void aFullyForgedAnswerWithoutTheTransactionCompletesNothing() throws Exception {
+    AndroidTestSupport.installWeChat(app, Build.SDK_INT);
+    CompletableFuture<ShareResult> result = transport.share(REQUEST).toCompletableFuture();
+    Intent toWeChat = waitForStartedActivity();
+    String transaction = toWeChat.getExtras().getString("_wxapi_basereq_transaction");
+    // What any app can compute: the OpenSDK's "token" is a constant and its checksum an unkeyed MD5
+    // of the content, the SDK version and the package (com.tencent.mm.opensdk.channel.a.b.a).
+    String content = "weixin://sendresp?appid=" + APP_ID;
+    int sdkVersion = Build.SDK_INT;
+    String weChat = "com.tencent.mm";
+    List<String> guesses = new ArrayList<>();
+    guesses.add("wxshare-" + java.util.UUID.randomUUID());
+    guesses.add(transaction.substring(0, transaction.length() - 1) + (transaction.endsWith("0") ? "1" : "0"));
+    guesses.add("");
+    guesses.add(transaction); // last: the forgery itself passes the OpenSDK's checks; only the transaction stops it
+    for (String guess : guesses) {
+      Intent forged = new Intent(app, WXEntryActivity.class);
+      Bundle extras = new Bundle();
+      FakeWxApi.answer(guess, 0, "forged").toBundle(extras);
+      extras.putString("_mmessage_content", content);
+      extras.putInt("_mmessage_sdkVersion", sdkVersion);
+      extras.putString("_mmessage_appPackage", weChat);
+      extras.putByteArray("_mmessage_checksum", com.tencent.mm.opensdk.channel.a.b.a(content, sdkVersion, weChat));
+      extras.putString("wx_token_key", "com.tencent.mm.openapi.token");
+      forged.putExtras(extras);
+      Robolectric.buildActivity(WXEntryActivity.class, forged).create();
+      if (!guess.equals(transaction)) {
+        assertThat(result).as("a forged answer for transaction %s", guess).isNotDone();
+        assertThat(PendingShares.size()).isEqualTo(1);
+      }
+    }
+    assertThat(AndroidTestSupport.await(result)).as("with the transaction, the same forgery is taken")
+        .isEqualTo(ShareResult.fromResponse(0, "forged", transaction));
+  }
+
+  @Test
   public void theOpenSdkKeepsOnlyTheQueryUpToASecondQuestionMark() throws Exception {
     // Recorded, not endorsed: the OpenSDK splits the path at every '?' and keeps the first two parts.
     AndroidTestSupport.installWeChat(app, Build.SDK_INT);

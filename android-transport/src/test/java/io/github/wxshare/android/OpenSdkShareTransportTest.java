@@ -207,7 +207,7 @@ class OpenSdkShareTransportTest {
 
   @Test
   void noAnswerTimesOutAndALateAnswerIsIgnored() throws Exception {
-    ShareResult result = await(transport().timeout(Duration.ofMillis(50)).build().share(REQUEST));
+    ShareResult result = await(transport().timeout(Duration.ofMillis(1500)).build().share(REQUEST));
     String transaction = api.sent.get(0).transaction;
     assertThat(result).isEqualTo(ShareResult.timedOut(transaction));
     assertThat(OpenSdkShareTransport.deliver(FakeWxApi.answer(transaction, 0, null))).isFalse();
@@ -320,5 +320,120 @@ class OpenSdkShareTransportTest {
       }
       return c;
     }
+  }
+
+  @Test
+  void anErrorInTheImageStepCompletesTheShareAndNeverReachesTheExecutor() throws Exception {
+    List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r);
+      t.setUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+      return t;
+    });
+    try {
+      OpenSdkShareTransport oom = OpenSdkShareTransport.builder(api).executor(pool).images(path -> {
+        throw new OutOfMemoryError("Failed to allocate a 400000000 byte allocation");
+      }).build();
+      assertThatThrownBy(() -> oom.share(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS))
+          .cause().isInstanceOf(CardImageException.class)
+          .hasMessage(REQUEST.imagePath() + ": making the card image needs more memory than the app has left")
+          .extracting(e -> ((CardImageException) e).reason()).isEqualTo(CardImageException.Reason.TOO_LARGE);
+      OpenSdkShareTransport linkage = OpenSdkShareTransport.builder(api).executor(pool).images(path -> {
+        throw new NoClassDefFoundError("android/graphics/ImageDecoder");
+      }).build();
+      assertThatThrownBy(() -> linkage.share(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS))
+          .cause().isInstanceOf(NoClassDefFoundError.class);
+      FakeWxApi failing = new FakeWxApi();
+      failing.sendError = new StackOverflowError();
+      OpenSdkShareTransport sendError = OpenSdkShareTransport.builder(failing).executor(pool).images(IMAGES).build();
+      assertThatThrownBy(() -> sendError.share(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS))
+          .cause().isInstanceOf(StackOverflowError.class);
+      pool.shutdown();
+      assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(uncaught).as("nothing reached an uncaught-exception handler").isEmpty();
+      assertThat(api.sent).isEmpty();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void theTimeoutCountsFromTheShareSoAnImageThatNeverComesStillCompletes() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    OpenSdkShareTransport stuck = OpenSdkShareTransport.builder(api).executor(EXECUTOR).timeout(Duration.ofMillis(200))
+        .images(path -> {
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return IMAGES.load(path);
+        }).build();
+    ShareResult result = await(stuck.share(REQUEST));
+    assertThat(result.status()).isEqualTo(Status.TIMED_OUT);
+    release.countDown();
+    Thread.sleep(300);
+    assertThat(api.sent).as("a share that timed out is not sent afterwards").isEmpty();
+  }
+
+  @Test
+  void imagesAreMadeAtMostTwoAtATimeAndTheRestWaitInOrder() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    api.onSent = req -> OpenSdkShareTransport.deliver(FakeWxApi.answer(req.transaction, 0, null));
+    OpenSdkShareTransport bounded = OpenSdkShareTransport.builder(api).executor(EXECUTOR).images(path -> {
+      most.accumulateAndGet(running.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(5);
+        return IMAGES.load(path);
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      } finally {
+        running.decrementAndGet();
+      }
+    }).build();
+    List<CompletableFuture<ShareResult>> shares = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      shares.add(bounded.share(REQUEST).toCompletableFuture());
+    }
+    for (CompletableFuture<ShareResult> share : shares) {
+      assertThat(share.get(30, TimeUnit.SECONDS).status()).isEqualTo(Status.SENT);
+    }
+    assertThat(most.get()).isEqualTo(OpenSdkShareTransport.DEFAULT_MAX_CONCURRENT_IMAGES);
+    assertThatThrownBy(() -> OpenSdkShareTransport.builder(api).maxConcurrentImages(0))
+        .hasMessage("maxConcurrentImages must be 1 to 64, was 0");
+  }
+
+  @Test
+  void sharesBeyondTheWaitingBoundAreRefusedAtOnceSayingSo() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    OpenSdkShareTransport.ImageWork work = new OpenSdkShareTransport.ImageWork(EXECUTOR, 1);
+    List<CompletableFuture<ShareResult>> results = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+    int taken = 0;
+    for (int i = 0; i < OpenSdkShareTransport.MAX_WAITING_SHARES + 3; i++) {
+      CompletableFuture<ShareResult> result = new CompletableFuture<>();
+      results.add(result);
+      boolean first = i == 0;
+      if (work.submit(() -> {
+        ran.incrementAndGet();
+        if (first) {
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      }, result)) {
+        taken++;
+      }
+    }
+    assertThat(taken).isEqualTo(1 + OpenSdkShareTransport.MAX_WAITING_SHARES);
+    release.countDown();
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (ran.get() < taken && System.nanoTime() < end) {
+      Thread.sleep(10);
+    }
+    assertThat(ran.get()).isEqualTo(taken);
   }
 }

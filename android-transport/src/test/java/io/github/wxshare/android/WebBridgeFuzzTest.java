@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.wxshare.core.ParsedShareRequest;
 import io.github.wxshare.core.ShareRequestJson;
+import io.github.wxshare.core.ShareResult;
+import io.github.wxshare.core.ShareTransport;
 import io.github.wxshare.core.Violation;
 import io.github.wxshare.core.image.CardImage;
 import io.github.wxshare.core.image.CardImagePolicy;
@@ -58,8 +60,17 @@ class WebBridgeFuzzTest {
     int errCode = data.consumeInt(-6, 1);
     api.installed = data.consumeInt(0, 15) != 0;
     api.onSent = req -> OpenSdkShareTransport.deliver(FakeWxApi.answer(req.transaction, errCode, null));
-    WxShareWebBridge bridge = WxShareWebBridge.builder(OpenSdkShareTransport.builder(api).images(path -> CARD)
-        .executor(Runnable::run).build()).allowOrigin(ORIGIN).build();
+    // Half the inputs go through a transport of another kind, which gets only code-package paths from pages.
+    boolean foreign = data.consumeBoolean();
+    List<String> reached = new ArrayList<>();
+    ShareTransport transport = foreign ? r -> {
+      reached.add(r.imagePath());
+      return CompletableFuture.completedFuture(ShareResult.fromResponse(errCode, null, "tx-fuzz"));
+    } : OpenSdkShareTransport.builder(api).images(path -> CARD).pageImages(path -> {
+      reached.add(path);
+      return CARD;
+    }).executor(Runnable::run).build();
+    WxShareWebBridge bridge = WxShareWebBridge.builder(transport).allowOrigin(ORIGIN).build();
     String origin = data.consumeBoolean() ? data.pickValue(ORIGINS) : data.consumeString(40);
 
     String message;
@@ -102,14 +113,36 @@ class WebBridgeFuzzTest {
           List<String> got = new ArrayList<>();
           reply.get("violations").forEach(v -> got.add(v.get("pointer").asText() + " " + v.get("code").asText()));
           assertThat(got).isEqualTo(expected);
+        } else if (foreign) {
+          String path = parsed.request().imagePath();
+          boolean codePackage = !AndroidCardImages.hasScheme(path) && path.indexOf('%') < 0 && path.indexOf('\\') < 0
+              && climbsNoHigherThanTheRoot(path);
+          assertThat(status.equals("IMAGE_FAILED")).as(path).isEqualTo(!codePackage);
+          assertThat(reached).isEqualTo(codePackage ? List.of(path) : List.of());
         } else if (!api.installed) {
           assertThat(status).isEqualTo("NOT_INSTALLED");
         } else {
+          assertThat(reached).as("a page's path is read by the page loader").containsExactly(parsed.request().imagePath());
           assertThat(api.sent).hasSize(1);
           assertThat(api.sent.get(0).checkArgs()).as("what reached sendReq passes the OpenSDK's own checks").isTrue();
         }
       }
     }
     assertThat(PendingShares.size()).as("nothing left pending").isZero();
+  }
+
+  /** An independent model of the code-package rule: depth never below 0, and something named. */
+  private static boolean climbsNoHigherThanTheRoot(String path) {
+    int depth = 0;
+    for (String segment : path.split("/", -1)) {
+      if (segment.equals("..")) {
+        if (--depth < 0) {
+          return false;
+        }
+      } else if (!segment.isEmpty() && !segment.equals(".")) {
+        depth++;
+      }
+    }
+    return depth > 0;
   }
 }

@@ -28,7 +28,7 @@ import org.robolectric.shadows.ShadowWebView;
 @RunWith(RobolectricTestRunner.class)
 @Config(sdk = 26)
 public class WxShareWebBridgeOnAndroidTest {
-  private static final Pattern READY = Pattern.compile("b\\._ready\\(\"([0-9a-f]{32})\"\\)");
+  private static final Pattern READY = Pattern.compile("b\\._ready\\(\"([0-9a-f]{32})\",\\d+\\)");
   private final List<String> shared = new CopyOnWriteArrayList<>();
   private final List<String> refusals = new CopyOnWriteArrayList<>();
   private WebView webView;

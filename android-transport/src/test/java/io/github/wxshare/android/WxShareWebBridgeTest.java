@@ -63,13 +63,14 @@ class WxShareWebBridgeTest {
     assertThat(PendingShares.size()).as("pending shares after the test").isZero();
   }
 
+  /** The photo for every path, from the app and from pages alike (page paths are tested in PageImagesThroughTheBridgeTest). */
   OpenSdkShareTransport.Builder transport() {
-    return OpenSdkShareTransport.builder(api).images(path -> ImageIoCardImages.render(photo, CardImagePolicy.DEFAULT))
-        .executor(Runnable::run);
+    CardImageLoader photoCard = path -> ImageIoCardImages.render(photo, CardImagePolicy.DEFAULT);
+    return OpenSdkShareTransport.builder(api).images(photoCard).pageImages(photoCard).executor(Runnable::run);
   }
 
   WxShareWebBridge bridge(ShareTransport transport) {
-    return WxShareWebBridge.builder(transport).allowOrigin(ORIGIN).allowOrigin("http://localhost:8080")
+    return WxShareWebBridge.builder(transport).allowOrigin(ORIGIN).allowLoopbackHttpOriginForDevelopment("http://localhost:8080")
         .onRefused((origin, what) -> refusals.add(origin + " " + what)).build();
   }
 
@@ -302,16 +303,25 @@ class WxShareWebBridgeTest {
   }
 
   @Test
-  void anImageThatCannotBeMadeIsImageFailedWithTheReason() throws Exception {
-    OpenSdkShareTransport transport = transport().images(path -> {
-      throw new CardImageException(path, CardImageException.Reason.UNREADABLE, "no such file");
-    }).build();
-    JsonNode reply = answer(bridge(transport), ORIGIN, call(5, "zh-CN", CORDOVA));
+  void anImageThatCannotBeMadeIsImageFailedWithTheReasonAndTheDetailGoesToTheAppOnly() throws Exception {
+    CardImageLoader missing = path -> {
+      throw new CardImageException(path, CardImageException.Reason.UNDECODABLE, "not an image Android decodes "
+          + "(1294 bytes starting 72 6f 6f 74 3a 78 3a 30)");
+    };
+    OpenSdkShareTransport transport = transport().images(missing).pageImages(missing).build();
+    List<String> told = new ArrayList<>();
+    WxShareWebBridge bridge = WxShareWebBridge.builder(transport).allowOrigin(ORIGIN)
+        .onFailure((origin, e) -> told.add(origin + " " + e.getMessage())).build();
+    JsonNode reply = answer(bridge, ORIGIN, call(5, "zh-CN", CORDOVA));
 
     assertThat(reply.get("status").asText()).isEqualTo("IMAGE_FAILED");
-    assertThat(reply.get("reason").asText()).isEqualTo("UNREADABLE");
+    assertThat(reply.get("reason").asText()).isEqualTo("UNDECODABLE");
     assertThat(reply.get("image").asText()).isEqualTo("www/img/logo.png");
-    assertThat(reply.get("message").asText()).startsWith("无法生成卡片图片：").contains("www/img/logo.png", "no such file");
+    assertThat(reply.get("message").asText())
+        .isEqualTo("无法生成卡片图片：它不是应用能解码的图片。请使用 JPEG、PNG、WebP、GIF 或 BMP。");
+    assertThat(reply.toString()).doesNotContain("1294", "72 6f");
+    assertThat(told).containsExactly(ORIGIN + " www/img/logo.png: not an image Android decodes "
+        + "(1294 bytes starting 72 6f 6f 74 3a 78 3a 30)");
     assertThat(api.sent).isEmpty();
   }
 
@@ -321,7 +331,7 @@ class WxShareWebBridgeTest {
     broken.completeExceptionally(new IllegalStateException("boom"));
     JsonNode failed = answer(bridge(request -> broken), ORIGIN, call(1, null, CORDOVA));
     assertThat(failed.get("status").asText()).isEqualTo("ERROR");
-    assertThat(failed.get("message").asText()).isEqualTo("The share failed inside the app: java.lang.IllegalStateException: boom");
+    assertThat(failed.get("message").asText()).isEqualTo("The share failed inside the app; the app has logged why.");
 
     JsonNode thrown = answer(bridge(request -> {
       throw new IllegalStateException("thrown");
@@ -355,8 +365,23 @@ class WxShareWebBridgeTest {
     assertThatThrownBy(() -> WxShareWebBridge.builder(transport).allowOrigin(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("origin == null");
 
+    // Plain http on the phone itself only through the opt-in whose name says it is for development.
+    for (String loopback : new String[] {"http://127.0.0.1:9000", "http://localhost", "http://[::1]:9000"}) {
+      assertThatThrownBy(() -> WxShareWebBridge.builder(transport).allowOrigin(loopback)).as(loopback)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("\"" + loopback + "\" is plain http on the phone itself: on a user's phone any app can listen on "
+              + "that port and share in your app's name. For a development server, use "
+              + "allowLoopbackHttpOriginForDevelopment(\"" + loopback + "\") in development builds only");
+    }
+    for (String notLoopback : new String[] {"http://m.example.com", "https://localhost"}) {
+      assertThatThrownBy(() -> WxShareWebBridge.builder(transport).allowLoopbackHttpOriginForDevelopment(notLoopback))
+          .as(notLoopback).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("allowLoopbackHttpOriginForDevelopment(\"" + notLoopback + "\"): it takes http origins on "
+              + "localhost, 127.0.0.1 or [::1] only");
+    }
     WxShareWebBridge bridge = WxShareWebBridge.builder(transport).allowOrigin("HTTPS://M.Example.com:443/")
-        .allowOrigin("http://127.0.0.1:9000").allowOrigin("http://[::1]:9000").allowOrigin("https://appassets.androidplatform.net")
+        .allowLoopbackHttpOriginForDevelopment("http://127.0.0.1:9000")
+        .allowLoopbackHttpOriginForDevelopment("http://[::1]:9000").allowOrigin("https://appassets.androidplatform.net")
         .build();
     assertThat(bridge.allowedOrigins()).containsExactly("https://m.example.com", "http://127.0.0.1:9000",
         "http://[::1]:9000", "https://appassets.androidplatform.net");
