@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import android.app.Application;
-import android.content.ContentProvider;
-import android.content.ContentValues;
-import android.database.Cursor;
 import android.graphics.Bitmap;
 import android.graphics.BitmapFactory;
 import android.graphics.Color;
@@ -408,7 +405,7 @@ public class AndroidCardImagesTest {
   }
 
   /** A content provider that serves one file, or refuses. */
-  public static class Provider extends ContentProvider {
+  public static class Provider extends ReadOnlyProvider {
     static volatile File file;
 
     @Override
@@ -417,36 +414,6 @@ public class AndroidCardImagesTest {
         throw new SecurityException("no grant");
       }
       return ParcelFileDescriptor.open(file, ParcelFileDescriptor.MODE_READ_ONLY);
-    }
-
-    @Override
-    public boolean onCreate() {
-      return true;
-    }
-
-    @Override
-    public Cursor query(Uri uri, String[] projection, String selection, String[] selectionArgs, String sortOrder) {
-      return null;
-    }
-
-    @Override
-    public String getType(Uri uri) {
-      return "image/png";
-    }
-
-    @Override
-    public Uri insert(Uri uri, ContentValues values) {
-      return null;
-    }
-
-    @Override
-    public int delete(Uri uri, String selection, String[] selectionArgs) {
-      return 0;
-    }
-
-    @Override
-    public int update(Uri uri, ContentValues values, String selection, String[] selectionArgs) {
-      return 0;
     }
   }
 }

@@ -3,10 +3,7 @@ package io.github.wxshare.android;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import android.app.Application;
-import android.content.ContentProvider;
-import android.content.ContentValues;
 import android.content.pm.ProviderInfo;
-import android.database.Cursor;
 import android.net.Uri;
 import android.os.ParcelFileDescriptor;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -221,7 +218,7 @@ public class PageImagesThroughTheBridgeTest {
   }
 
   /** A provider the app did not export: the app's own identity may read it, a page may not. */
-  public static class PrivateProvider extends ContentProvider {
+  public static class PrivateProvider extends ReadOnlyProvider {
     static volatile File file;
 
     @Override
@@ -232,36 +229,6 @@ public class PageImagesThroughTheBridgeTest {
         throw new FileNotFoundException(uri.toString());
       }
       return ParcelFileDescriptor.open(f, ParcelFileDescriptor.MODE_READ_ONLY);
-    }
-
-    @Override
-    public boolean onCreate() {
-      return true;
-    }
-
-    @Override
-    public Cursor query(Uri uri, String[] projection, String selection, String[] selectionArgs, String sortOrder) {
-      return null;
-    }
-
-    @Override
-    public String getType(Uri uri) {
-      return "image/png";
-    }
-
-    @Override
-    public Uri insert(Uri uri, ContentValues values) {
-      return null;
-    }
-
-    @Override
-    public int delete(Uri uri, String selection, String[] selectionArgs) {
-      return 0;
-    }
-
-    @Override
-    public int update(Uri uri, ContentValues values, String selection, String[] selectionArgs) {
-      return 0;
     }
   }
 }

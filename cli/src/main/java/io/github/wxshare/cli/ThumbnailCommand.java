@@ -121,9 +121,7 @@ final class ThumbnailCommand implements Callable<Integer> {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       } catch (NoSuchFileException e) {
-        throw new IOException("its temporary file " + temporary.getFileName() + " was replaced while it was written "
-            + "(removed before it was moved into place); nothing was moved into place: check who else writes in that "
-            + "directory", e);
+        throw replaced(temporary, e);
       }
     } finally {
       Files.deleteIfExists(temporary); // a link swapped in is removed, never followed
@@ -136,13 +134,23 @@ final class ThumbnailCommand implements Callable<Integer> {
    * bytes.
    */
   private static Object ownFile(Path temporary, long size, Object expected) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(temporary, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(temporary, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      throw replaced(temporary, e);
+    }
     Object key = attributes.fileKey() != null ? attributes.fileKey() : attributes.creationTime();
     if (!attributes.isRegularFile() || (expected != null && (!key.equals(expected) || attributes.size() != size))) {
-      throw new IOException("its temporary file " + temporary.getFileName() + " was replaced while it was written "
-          + "(by a link or another file); nothing was moved into place: check who else writes in that directory");
+      throw replaced(temporary, null);
     }
     return key;
+  }
+
+  private static IOException replaced(Path temporary, IOException cause) {
+    return new IOException("its temporary file " + temporary.getFileName() + " was replaced while it was written "
+        + "(removed, or swapped for a link or another file); nothing was moved into place: check who else writes in "
+        + "that directory", cause);
   }
   private static String describe(IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
