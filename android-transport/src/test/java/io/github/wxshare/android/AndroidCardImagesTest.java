@@ -281,6 +281,59 @@ public class AndroidCardImagesTest {
   }
 
   @Test
+  public void aLinkSwappedInWhileTheFileIsLookedUpNeverLeadsOut() throws Exception {
+    File secret = new File(temp.getRoot(), "secret.png");
+    write(secret, AndroidTestSupport.png(500, 400, 0xff00cc00, 0xff00cc00));
+    File inside = new File(code, "img/inside.png");
+    write(inside, AndroidTestSupport.png(500, 400, 0xffcc0000, 0xffcc0000));
+    byte[] insideCard = load(images, "img/inside.png").bytes();
+    java.nio.file.Path swapped = new File(code, "img/swap.png").toPath();
+    java.nio.file.Path spare = new File(code, "img/.spare.png").toPath();
+    java.nio.file.Path link = new File(code, "img/.link.png").toPath();
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.atomic.AtomicInteger swaps = new java.util.concurrent.atomic.AtomicInteger();
+    Files.copy(inside.toPath(), swapped);
+    Thread racer = new Thread(() -> {
+      long end = System.nanoTime() + 60_000_000_000L;
+      while (!stop.get() && System.nanoTime() < end) {
+        try {
+          // Atomically, by rename: the name is a regular file inside, then a link out, and back.
+          Files.deleteIfExists(link);
+          Files.createSymbolicLink(link, secret.toPath());
+          Files.move(link, swapped, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+              java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+          Files.copy(inside.toPath(), spare, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          Files.move(spare, swapped, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+              java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+          swaps.incrementAndGet();
+        } catch (java.io.IOException e) {
+          // a rename raced with the reader's look-up; go on
+        }
+      }
+    }, "link-racer");
+    racer.setDaemon(true);
+    racer.start();
+    int read = 0;
+    int refused = 0;
+    try {
+      for (int i = 0; i < 300; i++) {
+        try {
+          assertThat(load(images, "img/swap.png").bytes()).as("round %d", i).isEqualTo(insideCard);
+          read++;
+        } catch (CardImageException e) {
+          assertThat(e.reason()).as(e.getMessage()).isIn(Reason.OUTSIDE_ROOT, Reason.UNREADABLE);
+          refused++;
+        }
+      }
+    } finally {
+      stop.set(true);
+      racer.join(10_000);
+    }
+    assertThat(swaps.get()).as("the racer swapped").isPositive();
+    assertThat(read + refused).isEqualTo(300);
+  }
+
+  @Test
   public void onlyRegularFilesAreReadWhateverTheFormAndTheDecodedNameIsJudged() throws Exception {
     for (String path : new String[] {"file:///dev/zero", "file:///dev/urandom", "file:///proc/self/fd/0"}) {
       assertThatThrownBy(() -> load(images, path)).as(path).isInstanceOf(CardImageException.class)
