@@ -99,6 +99,6 @@ class AarIT {
         rules++;
       }
     }
-    assertThat(rules).isEqualTo(6);
+    assertThat(rules).isEqualTo(4);
   }
 }
