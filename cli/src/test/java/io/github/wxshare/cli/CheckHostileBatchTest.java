@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One {@code wxshare check} run over a directory of hostile documents, a valid one first and last:
- * every file gets its line and its SPEC code, the run goes on past each, and the valid last file is
+ * every file gets its line and its contract code (docs/contract.md), the run goes on past each, and the valid last file is
  * still judged valid. The 1 GB file is sparse: it costs no disk, and check reads 64 KiB + 1 of it.
  */
 class CheckHostileBatchTest {

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Every code of the contract is tested both ways, has messages in both languages, and is in the README. */
+/**
+ * Every code of the contract is tested both ways, has messages in both languages, and is in the
+ * README and in docs/contract.md.
+ */
 class ErrorCatalogueTest {
   static final List<String> CODES = List.of(
       "userName.required", "userName.type", "userName.format", "userName.appId",
@@ -46,6 +49,22 @@ class ErrorCatalogueTest {
       p.load(in);
     }
     return p;
+  }
+
+  @Test
+  void everyCodeIsInTheContractAndTheContractNamesNoOther() throws IOException {
+    String contract = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "docs", "contract.md")),
+        StandardCharsets.UTF_8);
+    for (String code : CODES) {
+      assertThat(contract).as(code).contains("`" + code + "`");
+    }
+    Matcher named = Pattern.compile("`((?:userName|path|title|description|imagePath|webpageUrl|withShareTicket"
+        + "|miniprogramType|scene|json)\\.[a-zA-Z]+)`").matcher(contract);
+    Set<String> codes = new TreeSet<>();
+    while (named.find()) {
+      codes.add(named.group(1));
+    }
+    assertThat(CODES).containsAll(codes);
   }
 
   @Test

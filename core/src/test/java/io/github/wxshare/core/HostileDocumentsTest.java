@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile and broken documents: each gets its SPEC code, and a document over the bound is refused
+ * Hostile and broken documents: each gets its contract code, and a document over the bound is refused
  * after reading at most the bound plus one byte, however long the stream, so memory stays bounded.
  */
 class HostileDocumentsTest {

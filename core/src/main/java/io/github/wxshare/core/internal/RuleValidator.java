@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One SPEC rule as a Jakarta {@link ConstraintValidator}. The rule itself is {@link #check}, plain
+ * One rule of the contract ({@code docs/contract.md}) as a Jakarta {@link ConstraintValidator}. The rule itself is {@link #check}, plain
  * code that both engines call: {@code ShareMiniProgramRequest.Builder.build()} calls {@link #find}
  * directly, and a Bean Validation provider calls {@link #isValid}, which turns the same finding into
  * a violation whose message template names the error code's kind.

@@ -7,7 +7,7 @@ package io.github.wxshare.core.internal;
 public final class Text {
   private Text() {}
 
-  /** Unicode White_Space, the set SPEC means by "whitespace" (wider than {@code String.trim()}). */
+  /** Unicode White_Space, the set the contract means by "whitespace" (wider than {@code String.trim()}). */
   public static boolean isWhitespace(int c) {
     if (c > 0x20 && c < 0x85) {
       return false; // printable ASCII and the C1 controls before NEL: the usual case, one test
@@ -30,7 +30,7 @@ public final class Text {
     return c <= 0x1F || (c >= 0x7F && c <= 0x9F);
   }
 
-  /** True for null, the empty string, and strings of whitespace only: SPEC's "required". */
+  /** True for null, the empty string, and strings of whitespace only: the contract's "required". */
   public static boolean isBlank(CharSequence s) {
     if (s == null) {
       return true;
