@@ -1,6 +1,7 @@
 package io.github.wxshare.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.wxshare.core.constraints.ChatScene;
@@ -48,6 +49,26 @@ class ConstraintsOnUserDtoTest {
   private static List<Violation> validate(Object bean) {
     return VALIDATOR.validate(bean).stream().map(Violation::of)
         .sorted(java.util.Comparator.comparing(Violation::pointer)).collect(Collectors.toList());
+  }
+
+  static final class NegativeLimits {
+    @Utf8Length(max = -1) String headline = "x";
+    @MiniProgramPath(maxLength = -5) String page = "pages/a";
+  }
+
+  @Test
+  void aNegativeLimitIsRefusedAsHibernateValidatorRefusesItsOwn() {
+    assertThatThrownBy(() -> VALIDATOR.validate(new NegativeLimits()))
+        .isInstanceOf(jakarta.validation.ConstraintDeclarationException.class)
+        .hasMessageMatching("@(Utf8Length\\(max = -1\\): max|MiniProgramPath\\(maxLength = -5\\): maxLength) must be 0 or more");
+    assertThatThrownBy(() -> new io.github.wxshare.core.internal.Utf8LengthValidator(-1))
+        .isInstanceOf(jakarta.validation.ConstraintDeclarationException.class)
+        .hasMessage("@Utf8Length(max = -1): max must be 0 or more");
+    assertThatThrownBy(() -> new io.github.wxshare.core.internal.LocalImagePathValidator(-2))
+        .hasMessage("@LocalImagePath(maxLength = -2): maxLength must be 0 or more");
+    assertThatThrownBy(() -> new io.github.wxshare.core.internal.FallbackWebpageUrlValidator(-3))
+        .hasMessage("@FallbackWebpageUrl(maxBytes = -3): maxBytes must be 0 or more");
+    assertThat(new io.github.wxshare.core.internal.Utf8LengthValidator(0).find("")).isNull();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.wxshare.core.internal;
 
+import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
@@ -7,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One rule of the contract ({@code docs/contract.md}) as a Jakarta {@link ConstraintValidator}. The rule itself is {@link #check}, plain
- * code that both engines call: {@code ShareMiniProgramRequest.Builder.build()} calls {@link #find}
+ * One rule of the contract ({@code docs/contract.md}) as a Jakarta {@link ConstraintValidator}. The
+ * rule itself is {@link #check}, plain code that both engines call: {@code ShareMiniProgramRequest.Builder.build()} calls {@link #find}
  * directly, and a Bean Validation provider calls {@link #isValid}, which turns the same finding into
  * a violation whose message template names the error code's kind.
  *
@@ -38,8 +39,18 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
     this.limitName = limitName;
   }
 
-  /** Sets the length limit: from the annotation in {@code initialize}, or directly for the builder. */
+  /**
+   * Sets the length limit: from the annotation in {@code initialize}, or directly for the builder.
+   *
+   * @throws ConstraintDeclarationException when negative, as Hibernate Validator refuses a
+   *     negative {@code @Size} or {@code @Length}: such a limit would refuse every value with a
+   *     message that says "at most -1"
+   */
   protected final void limit(int limit) {
+    if (limit < 0) {
+      throw new ConstraintDeclarationException("@" + constraint + "(" + limitName + " = " + limit + "): " + limitName
+          + " must be 0 or more");
+    }
     this.limit = limit;
   }
 
