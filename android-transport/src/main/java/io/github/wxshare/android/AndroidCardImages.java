@@ -8,9 +8,11 @@ import android.os.Looper;
 import io.github.wxshare.core.image.CardImage;
 import io.github.wxshare.core.image.CardImageException;
 import io.github.wxshare.core.image.CardImageException.Reason;
+import io.github.wxshare.core.image.CardImageLoader;
 import io.github.wxshare.core.image.CardImagePolicy;
 import io.github.wxshare.core.image.CardImages;
 import io.github.wxshare.core.internal.LocalImagePathValidator;
+import io.github.wxshare.core.internal.Text;
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -698,19 +700,9 @@ public final class AndroidCardImages implements CardImageLoader {
     return new CardImageException(path, Reason.UNREADABLE, "cannot be read from " + where + " (" + e + ")", e);
   }
 
+  /** Whether {@code s} starts with a URI scheme ({@code content:}, {@code C:}): the contract's one reader. */
   static boolean hasScheme(String s) {
-    int colon = s.indexOf(':');
-    if (colon < 1) {
-      return false;
-    }
-    for (int i = 0; i < colon; i++) {
-      char c = s.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
+    return Text.schemeEnd(s, s.length()) >= 0;
   }
 
   /** Options for {@link AndroidCardImages}. Not thread-safe; build once. */

@@ -11,6 +11,7 @@ import io.github.wxshare.core.ShareResult;
 import io.github.wxshare.core.ShareTransport;
 import io.github.wxshare.core.image.CardImage;
 import io.github.wxshare.core.image.CardImageException;
+import io.github.wxshare.core.image.CardImageLoader;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Objects;

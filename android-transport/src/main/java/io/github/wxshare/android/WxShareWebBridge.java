@@ -14,6 +14,7 @@ import io.github.wxshare.core.ShareResult;
 import io.github.wxshare.core.ShareTransport;
 import io.github.wxshare.core.Violation;
 import io.github.wxshare.core.image.CardImageException;
+import io.github.wxshare.core.internal.JsonOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -214,23 +215,14 @@ public final class WxShareWebBridge {
     ParsedShareRequest parsed = codec.read(call.request);
     if (!parsed.isValid()) {
       List<Violation> violations = parsed.violations();
-      List<String> messages = new ArrayList<>();
       List<String> lines = new ArrayList<>();
       for (Violation v : violations) {
-        String text = v.message(locale);
-        messages.add(text);
-        lines.add(v.pointer() + " " + v.code() + ": " + text);
+        lines.add(v.pointer() + " " + v.code() + ": " + v.message(locale));
       }
       return CompletableFuture.completedFuture(reply(call.id, false, "INVALID",
           BridgeMessages.invalid(String.join("; ", lines), locale), g -> {
             g.writeArrayFieldStart("violations");
-            for (int i = 0; i < violations.size(); i++) {
-              g.writeStartObject();
-              g.writeStringField("pointer", violations.get(i).pointer());
-              g.writeStringField("code", violations.get(i).code());
-              g.writeStringField("message", messages.get(i));
-              g.writeEndObject();
-            }
+            JsonOutput.violations(g, violations, locale);
             g.writeEndArray();
           }));
     }

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.tencent.mm.opensdk.modelmsg.SendMessageToWX;
 import com.tencent.mm.opensdk.modelmsg.WXMiniProgramObject;
+import io.github.wxshare.core.image.CardImageLoader;
 import io.github.wxshare.core.image.CardImagePolicy;
 import io.github.wxshare.imageio.ImageIoCardImages;
 import io.github.wxshare.imageio.TestImages;

@@ -12,6 +12,7 @@ import io.github.wxshare.core.ShareResult;
 import io.github.wxshare.core.ShareResult.Status;
 import io.github.wxshare.core.image.CardImage;
 import io.github.wxshare.core.image.CardImageException;
+import io.github.wxshare.core.image.CardImageLoader;
 import io.github.wxshare.core.image.CardImagePolicy;
 import io.github.wxshare.imageio.ImageIoCardImages;
 import io.github.wxshare.imageio.TestImages;

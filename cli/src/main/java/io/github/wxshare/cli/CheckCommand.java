@@ -1,10 +1,9 @@
 package io.github.wxshare.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.wxshare.core.ParsedShareRequest;
 import io.github.wxshare.core.ShareRequestJson;
+import io.github.wxshare.core.internal.JsonOutput;
 import io.github.wxshare.core.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -226,8 +225,6 @@ final class CheckCommand implements Callable<Integer> {
 
   /** One JSON object per document: {"file", "valid", "violations", "request"?}. */
   private static final class JsonReport extends Report {
-    private static final JsonFactory FACTORY =
-        JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     JsonReport(PrintStream out, Locale locale) {
       super(out, locale);
@@ -236,13 +233,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     void document(String name, ParsedShareRequest parsed, ShareRequestJson codec) throws IOException {
       try (JsonGenerator g = begin(name, parsed.isValid())) {
-        for (Violation v : parsed.violations()) {
-          g.writeStartObject();
-          g.writeStringField("pointer", v.pointer());
-          g.writeStringField("code", v.code());
-          g.writeStringField("message", v.message(locale));
-          g.writeEndObject();
-        }
+        JsonOutput.violations(g, parsed.violations(), locale);
         g.writeEndArray();
         if (parsed.isValid()) {
           g.writeFieldName("request");
@@ -265,7 +256,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** A generator positioned inside the line's "violations" array. */
     private JsonGenerator begin(String name, boolean valid) throws IOException {
-      JsonGenerator g = FACTORY.createGenerator(out);
+      JsonGenerator g = JsonOutput.FACTORY.createGenerator(out);
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
       g.writeStringField("file", name);

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import io.github.wxshare.core.internal.JsonOutput;
 import io.github.wxshare.core.internal.KeyHints;
 import io.github.wxshare.core.internal.Text;
 import java.io.ByteArrayOutputStream;
@@ -60,9 +60,7 @@ public final class ShareRequestJson {
     "userName", "path", "title", "description", "imagePath", "webpageUrl", "withShareTicket", "miniprogramType", "scene"
   };
   private static final SerializedString[] NAMES = new SerializedString[KEYS.length];
-  // Emoji are written as 4-byte UTF-8, not as escaped surrogate pairs, in the canonical form.
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+  private static final JsonFactory FACTORY = JsonOutput.FACTORY;
   private static final ShareRequestJson DEFAULT = new ShareRequestJson(DEFAULT_MAX_DOCUMENT_BYTES);
   private static final String KEY = "{io.github.wxshare.";
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");

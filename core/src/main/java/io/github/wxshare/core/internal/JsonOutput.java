@@ -1,0 +1,32 @@
+package io.github.wxshare.core.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import io.github.wxshare.core.Violation;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How every wxshare writer writes JSON: one factory set-up, and one shape for a violation. The
+ * codec's canonical form, {@code wxshare check --format json} and the web bridge's replies use it.
+ */
+public final class JsonOutput {
+  /** Emoji are written as 4-byte UTF-8, not as escaped surrogate pairs. */
+  public static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+
+  private JsonOutput() {}
+
+  /** Writes each violation as {@code {"pointer", "code", "message"}}, the message in {@code locale}. */
+  public static void violations(JsonGenerator g, List<Violation> violations, Locale locale) throws IOException {
+    for (Violation v : violations) {
+      g.writeStartObject();
+      g.writeStringField("pointer", v.pointer());
+      g.writeStringField("code", v.code());
+      g.writeStringField("message", v.message(locale));
+      g.writeEndObject();
+    }
+  }
+}
