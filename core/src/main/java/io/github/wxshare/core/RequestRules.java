@@ -23,17 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * no engine, so it runs on Android and costs nothing at start-up.
  */
 final class RequestRules {
-  // Bits of fields that the JSON codec already reported (wrong type, duplicate key): skip them here.
-  static final int USER_NAME = 1;
-  static final int PATH = 1 << 1;
-  static final int TITLE = 1 << 2;
-  static final int DESCRIPTION = 1 << 3;
-  static final int IMAGE_PATH = 1 << 4;
-  static final int WEBPAGE_URL = 1 << 5;
-  static final int WITH_SHARE_TICKET = 1 << 6;
-  static final int MINIPROGRAM_TYPE = 1 << 7;
-  static final int SCENE = 1 << 8;
-
   private static final RequiredValidator REQUIRED = new RequiredValidator();
   private static final MiniProgramUserNameValidator USER_NAME_RULE = new MiniProgramUserNameValidator();
   private static final MiniProgramPathValidator PATH_RULE =
@@ -53,25 +42,15 @@ final class RequestRules {
 
   private RequestRules() {}
 
-  /** Pointers and codes, built once per field and kind rather than concatenated per violation. */
+  /** Codes, built once per field and kind rather than concatenated per violation (pointers are the field's). */
   private static final class Names {
-    private final Map<String, String> pointers = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, String>> codes = new ConcurrentHashMap<>();
+    private final Map<Field, Map<String, String>> codes = new ConcurrentHashMap<>();
 
-    String pointer(String field) {
-      String pointer = pointers.get(field);
-      if (pointer == null) {
-        pointer = "/" + field;
-        pointers.putIfAbsent(field, pointer);
-      }
-      return pointer;
-    }
-
-    String code(String field, String kind) {
+    String code(Field field, String kind) {
       Map<String, String> byKind = codes.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
       String code = byKind.get(kind);
       if (code == null) {
-        code = field + "." + kind;
+        code = field.key + "." + kind;
         byKind.putIfAbsent(kind, code);
       }
       return code;
@@ -83,62 +62,62 @@ final class RequestRules {
   static List<Violation> check(ShareMiniProgramRequest.Builder b, int skip) {
     List<Violation> out = null;
     String v = b.userName;
-    if ((skip & USER_NAME) == 0) {
-      out = Text.isBlank(v) ? missing(out, "userName", v) : add(out, "userName", USER_NAME_RULE, USER_NAME_RULE.find(v), v);
+    if ((skip & Field.USER_NAME.bit) == 0) {
+      out = Text.isBlank(v) ? missing(out, Field.USER_NAME, v) : add(out, Field.USER_NAME, USER_NAME_RULE, USER_NAME_RULE.find(v), v);
     }
     v = b.path;
-    if ((skip & PATH) == 0) {
-      out = Text.isBlank(v) ? missing(out, "path", v) : add(out, "path", PATH_RULE, PATH_RULE.find(v), v);
+    if ((skip & Field.PATH.bit) == 0) {
+      out = Text.isBlank(v) ? missing(out, Field.PATH, v) : add(out, Field.PATH, PATH_RULE, PATH_RULE.find(v), v);
     }
     v = b.title;
-    if ((skip & TITLE) == 0 && v != null) {
-      out = add(out, "title", TITLE_RULE, TITLE_RULE.find(v), v);
+    if ((skip & Field.TITLE.bit) == 0 && v != null) {
+      out = add(out, Field.TITLE, TITLE_RULE, TITLE_RULE.find(v), v);
     }
     v = b.description;
-    if ((skip & DESCRIPTION) == 0 && v != null) {
-      out = add(out, "description", DESCRIPTION_RULE, DESCRIPTION_RULE.find(v), v);
+    if ((skip & Field.DESCRIPTION.bit) == 0 && v != null) {
+      out = add(out, Field.DESCRIPTION, DESCRIPTION_RULE, DESCRIPTION_RULE.find(v), v);
     }
     v = b.imagePath;
-    if ((skip & IMAGE_PATH) == 0) {
-      out = Text.isBlank(v) ? missing(out, "imagePath", v) : add(out, "imagePath", IMAGE_PATH_RULE, IMAGE_PATH_RULE.find(v), v);
+    if ((skip & Field.IMAGE_PATH.bit) == 0) {
+      out = Text.isBlank(v) ? missing(out, Field.IMAGE_PATH, v) : add(out, Field.IMAGE_PATH, IMAGE_PATH_RULE, IMAGE_PATH_RULE.find(v), v);
     }
     v = b.webpageUrl;
-    if ((skip & WEBPAGE_URL) == 0) {
-      out = Text.isBlank(v) ? missing(out, "webpageUrl", v) : add(out, "webpageUrl", WEBPAGE_URL_RULE, WEBPAGE_URL_RULE.find(v), v);
+    if ((skip & Field.WEBPAGE_URL.bit) == 0) {
+      out = Text.isBlank(v) ? missing(out, Field.WEBPAGE_URL, v) : add(out, Field.WEBPAGE_URL, WEBPAGE_URL_RULE, WEBPAGE_URL_RULE.find(v), v);
     }
-    if ((skip & MINIPROGRAM_TYPE) == 0) {
+    if ((skip & Field.MINIPROGRAM_TYPE.bit) == 0) {
       Finding f = TYPE_RULE.find(b.miniprogramType);
       if (f != null) {
-        out = addShown(out, "miniprogramType", TYPE_RULE, f,
+        out = addShown(out, Field.MINIPROGRAM_TYPE, TYPE_RULE, f,
             b.miniprogramTypeText != null ? b.miniprogramTypeText : String.valueOf(b.miniprogramType));
       }
     }
-    if ((skip & SCENE) == 0) {
+    if ((skip & Field.SCENE.bit) == 0) {
       Finding f = SCENE_RULE.find(b.scene);
       if (f != null) {
-        out = addShown(out, "scene", SCENE_RULE, f, b.sceneText != null ? b.sceneText : String.valueOf(b.scene));
+        out = addShown(out, Field.SCENE, SCENE_RULE, f, b.sceneText != null ? b.sceneText : String.valueOf(b.scene));
       }
     }
     return out == null ? Collections.emptyList() : out;
   }
 
   /** {@code <field>.required}: the value is null, empty or whitespace only. */
-  private static List<Violation> missing(List<Violation> out, String field, String value) {
+  private static List<Violation> missing(List<Violation> out, Field field, String value) {
     return addShown(out, field, REQUIRED, REQUIRED.find(value), value == null ? "null" : RuleValidator.display(value));
   }
 
   /** A text rule's finding, if any; the value is quoted for the message only when there is one. */
-  private static List<Violation> add(List<Violation> out, String field, RuleValidator<?, ?> rule, Finding finding, String value) {
+  private static List<Violation> add(List<Violation> out, Field field, RuleValidator<?, ?> rule, Finding finding, String value) {
     return finding == null ? out : addShown(out, field, rule, finding, RuleValidator.display(value));
   }
 
-  private static List<Violation> addShown(List<Violation> out, String field, RuleValidator<?, ?> rule, Finding finding, String shown) {
+  private static List<Violation> addShown(List<Violation> out, Field field, RuleValidator<?, ?> rule, Finding finding, String shown) {
     if (finding == null) {
       return out;
     }
     List<Violation> list = out == null ? new ArrayList<>(4) : out;
     String attribute = rule.attributeName();
-    list.add(Violation.create(NAMES.pointer(field), NAMES.code(field, finding.kind()), rule.template(finding),
+    list.add(Violation.create(field.pointer, NAMES.code(field, finding.kind()), rule.template(finding),
         "value", shown,
         "suggestion", finding.suggestion() == null ? "" : finding.suggestion(),
         "actual", String.valueOf(finding.actual()),

@@ -266,13 +266,32 @@ public final class ShareMiniProgramRequest {
       return this;
     }
 
-    /** The codec's way in for numbers that the enums cannot hold, so that the rules judge them. */
-    Builder rawNumbers(int miniprogramType, String miniprogramTypeText, int scene, String sceneText) {
-      this.miniprogramType = miniprogramType;
-      this.miniprogramTypeText = miniprogramTypeText;
-      this.scene = scene;
-      this.sceneText = sceneText;
-      return this;
+    /**
+     * The codec's way in for a text field as the document holds it (null checks and the rules come
+     * in {@link #buildOrNull}).
+     */
+    void text(Field field, String value) {
+      switch (field) {
+        case USER_NAME: userName = value; break;
+        case PATH: path = value; break;
+        case TITLE: title = value; break;
+        case DESCRIPTION: description = value; break;
+        case IMAGE_PATH: imagePath = value; break;
+        case WEBPAGE_URL: webpageUrl = value; break;
+        default: throw new IllegalArgumentException(field + " is not a text field");
+      }
+    }
+
+    /**
+     * The codec's way in for numbers that the enums cannot hold, so that the rules judge them;
+     * {@code text} is how the document wrote it, for messages (null for a plain int).
+     */
+    void rawNumber(Field field, int value, String text) {
+      switch (field) {
+        case MINIPROGRAM_TYPE: miniprogramType = value; miniprogramTypeText = text; break;
+        case SCENE: scene = value; sceneText = text; break;
+        default: throw new IllegalArgumentException(field + " is not a number field");
+      }
     }
 
     /**

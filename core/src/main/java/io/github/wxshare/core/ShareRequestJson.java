@@ -56,20 +56,11 @@ public final class ShareRequestJson {
   /** The largest bound a codec accepts: 1 GiB, since a document is held in memory to be read. */
   public static final int MAX_DOCUMENT_BYTES_LIMIT = 1 << 30;
 
-  private static final String[] KEYS = {
-    "userName", "path", "title", "description", "imagePath", "webpageUrl", "withShareTicket", "miniprogramType", "scene"
-  };
-  private static final SerializedString[] NAMES = new SerializedString[KEYS.length];
   private static final JsonFactory FACTORY = JsonOutput.FACTORY;
   private static final ShareRequestJson DEFAULT = new ShareRequestJson(DEFAULT_MAX_DOCUMENT_BYTES);
   private static final String KEY = "{io.github.wxshare.";
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
 
-  static {
-    for (int i = 0; i < KEYS.length; i++) {
-      NAMES[i] = new SerializedString(KEYS[i]);
-    }
-  }
 
   private final int maxDocumentBytes;
 
@@ -226,27 +217,27 @@ public final class ShareRequestJson {
 
   private static void write(ShareMiniProgramRequest r, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName(NAMES[0]);
+    g.writeFieldName(Field.USER_NAME.serialized);
     g.writeString(r.userName());
-    g.writeFieldName(NAMES[1]);
+    g.writeFieldName(Field.PATH.serialized);
     g.writeString(r.path());
     if (r.title() != null) {
-      g.writeFieldName(NAMES[2]);
+      g.writeFieldName(Field.TITLE.serialized);
       g.writeString(r.title());
     }
     if (r.description() != null) {
-      g.writeFieldName(NAMES[3]);
+      g.writeFieldName(Field.DESCRIPTION.serialized);
       g.writeString(r.description());
     }
-    g.writeFieldName(NAMES[4]);
+    g.writeFieldName(Field.IMAGE_PATH.serialized);
     g.writeString(r.imagePath());
-    g.writeFieldName(NAMES[5]);
+    g.writeFieldName(Field.WEBPAGE_URL.serialized);
     g.writeString(r.webpageUrl());
-    g.writeFieldName(NAMES[6]);
+    g.writeFieldName(Field.WITH_SHARE_TICKET.serialized);
     g.writeBoolean(r.withShareTicket());
-    g.writeFieldName(NAMES[7]);
+    g.writeFieldName(Field.MINIPROGRAM_TYPE.serialized);
     g.writeNumber(r.miniprogramType().code());
-    g.writeFieldName(NAMES[8]);
+    g.writeFieldName(Field.SCENE.serialized);
     g.writeNumber(r.scene().code());
     g.writeEndObject();
   }
@@ -299,20 +290,16 @@ public final class ShareRequestJson {
     Set<String> unknownSeen = null;
     int seen = 0;
     int skip = 0;
-    int type = 0;
-    int scene = 0;
-    String typeText = null;
-    String sceneText = null;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       t = p.nextToken();
-      int index = indexOf(name);
-      if (index < 0) {
+      Field field = Field.of(name);
+      if (field == null) {
         if (unknownSeen == null) {
           unknownSeen = new HashSet<>();
         }
         if (unknownSeen.add(name)) {
-          String hint = KeyHints.suggest(name, KEYS);
+          String hint = KeyHints.suggest(name, Field.KEYS);
           unknown.add(Violation.create(pointer(name), "json.unknownProperty",
               KEY + (hint == null ? "json.unknownProperty}" : "json.unknownProperty.suggest}"),
               "key", Text.quote(name), "suggestion", hint == null ? "" : hint));
@@ -322,7 +309,7 @@ public final class ShareRequestJson {
         p.skipChildren();
         continue;
       }
-      int bit = 1 << index;
+      int bit = field.bit;
       if ((seen & bit) != 0) {
         addDuplicate(duplicates, pointer(name), name);
         skip |= bit;
@@ -333,8 +320,8 @@ public final class ShareRequestJson {
       if (t == JsonToken.VALUE_NULL) {
         continue; // absent: "required" for required fields, the default for the others
       }
-      switch (index) {
-        case 6:
+      switch (field.kind) {
+        case BOOLEAN:
           if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
             b.withShareTicket(t == JsonToken.VALUE_TRUE);
           } else if (t == JsonToken.VALUE_STRING && (p.getText().equals("true") || p.getText().equals("false"))) {
@@ -344,18 +331,13 @@ public final class ShareRequestJson {
             skip |= bit;
           }
           break;
-        case 7:
-        case 8:
+        case INTEGER:
           Integer number = integer(p, t);
           if (number == null) {
             types.add(typeError(p, t, name, "integer"));
             skip |= bit;
-          } else if (index == 7) {
-            type = number;
-            typeText = numberText(p, t);
           } else {
-            scene = number;
-            sceneText = numberText(p, t);
+            b.rawNumber(field, number, numberText(p, t));
           }
           break;
         default:
@@ -363,12 +345,11 @@ public final class ShareRequestJson {
             types.add(typeError(p, t, name, "string"));
             skip |= bit;
           } else {
-            setText(b, index, p.getText());
+            b.text(field, p.getText());
           }
       }
     }
     expectEnd(p);
-    b.rawNumbers(type, typeText, scene, sceneText);
     List<Violation> all = unknown;
     all.addAll(duplicates);
     all.addAll(types);
@@ -386,17 +367,6 @@ public final class ShareRequestJson {
     duplicates.add(Violation.create(pointer, "json.duplicateKey", KEY + "json.duplicateKey}", "key", Text.quote(name)));
   }
 
-  private static void setText(ShareMiniProgramRequest.Builder b, int index, String value) {
-    switch (index) {
-      case 0: b.userName = value; break;
-      case 1: b.path = value; break;
-      case 2: b.title = value; break;
-      case 3: b.description = value; break;
-      case 4: b.imagePath = value; break;
-      default: b.webpageUrl = value; break;
-    }
-  }
-
   /** The field's pointer: built only for a violation, never for a field that is fine. */
   private static String pointer(String name) {
     return "/" + Violation.escape(name);
@@ -408,21 +378,6 @@ public final class ShareRequestJson {
    */
   private static String numberText(JsonParser p, JsonToken t) throws IOException {
     return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT ? null : p.getText();
-  }
-
-  private static int indexOf(String name) {
-    // Jackson interns the names it reads (INTERN_FIELD_NAMES), so the keys usually match by identity.
-    for (int i = 0; i < KEYS.length; i++) {
-      if (KEYS[i] == name) {
-        return i;
-      }
-    }
-    for (int i = 0; i < KEYS.length; i++) {
-      if (KEYS[i].equals(name)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**

@@ -52,7 +52,9 @@ class BuilderFuzzTest {
     if (text[3] != null) builder.description(text[3]);
     if (text[4] != null) builder.imagePath(text[4]);
     if (text[5] != null) builder.webpageUrl(text[5]);
-    builder.withShareTicket(withShareTicket).rawNumbers(type, null, scene, null);
+    builder.withShareTicket(withShareTicket);
+    builder.rawNumber(Field.MINIPROGRAM_TYPE, type, null);
+    builder.rawNumber(Field.SCENE, scene, null);
 
     List<Violation> built;
     ShareMiniProgramRequest request = null;

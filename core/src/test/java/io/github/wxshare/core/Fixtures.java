@@ -39,16 +39,14 @@ final class Fixtures {
   /** The builder with one field set raw, the way the codec sets it: nothing is checked until build(). */
   static ShareMiniProgramRequest.Builder builderWith(String field, Object value) {
     ShareMiniProgramRequest.Builder b = valid();
-    switch (field) {
-      case "userName": b.userName = (String) value; break;
-      case "path": b.path = (String) value; break;
-      case "title": b.title = (String) value; break;
-      case "description": b.description = (String) value; break;
-      case "imagePath": b.imagePath = (String) value; break;
-      case "webpageUrl": b.webpageUrl = (String) value; break;
-      case "miniprogramType": b.rawNumbers((Integer) value, null, 0, null); break;
-      case "scene": b.rawNumbers(0, null, (Integer) value, null); break;
-      default: throw new IllegalArgumentException(field);
+    Field f = Field.of(field);
+    if (f == null || f.kind == Field.Kind.BOOLEAN) {
+      throw new IllegalArgumentException(field);
+    }
+    if (f.kind == Field.Kind.TEXT) {
+      b.text(f, (String) value);
+    } else {
+      b.rawNumber(f, (Integer) value, null);
     }
     return b;
   }
