@@ -22,7 +22,9 @@ import java.util.TreeSet;
 
 /** The conformance vectors, read from the module's {@code vectors/} folder as another binding reads them. */
 final class Vectors {
-  static final Path MODULE = Paths.get(System.getProperty("basedir", ".")).toAbsolutePath();
+  /** This module's directory: its own basedir, or, from the root's cross-module suite, the property it sets. */
+  static final Path MODULE = Paths.get(System.getProperty("wxshare.jsonSchemaModule", System.getProperty("basedir", ".")))
+      .toAbsolutePath().normalize();
   static final Path DIRECTORY = MODULE.resolve("vectors");
   static final Path SCHEMA = MODULE.resolve("share-mini-program-request.schema.json");
 
