@@ -8,9 +8,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.github.wxshare.core.internal.Display;
 import io.github.wxshare.core.internal.JsonOutput;
 import io.github.wxshare.core.internal.KeyHints;
-import io.github.wxshare.core.internal.Text;
+import io.github.wxshare.core.internal.Utf8;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,7 +97,7 @@ public final class ShareRequestJson {
   /** Reads one document from a string. */
   public ParsedShareRequest read(String json) {
     Objects.requireNonNull(json, "json == null");
-    if (json.length() > maxDocumentBytes || Text.utf8Length(json) > maxDocumentBytes) {
+    if (json.length() > maxDocumentBytes || Utf8.length(json) > maxDocumentBytes) {
       return tooLarge();
     }
     // RFC 8259 lets a parser ignore a byte order mark; Jackson skips it in bytes, not in strings.
@@ -125,7 +126,7 @@ public final class ShareRequestJson {
           "detail", "the document is not UTF-8 (its first bytes read as UTF-16 or UTF-32): save it as UTF-8",
           "line", "1", "column", "1"));
     }
-    int malformed = Text.malformedUtf8At(json);
+    int malformed = Utf8.malformedAt(json);
     if (malformed >= 0) {
       int line = 1;
       int lineStart = 0;
@@ -302,7 +303,7 @@ public final class ShareRequestJson {
           String hint = KeyHints.suggest(name, Field.KEYS);
           unknown.add(Violation.create(pointer(name), "json.unknownProperty",
               KEY + (hint == null ? "json.unknownProperty}" : "json.unknownProperty.suggest}"),
-              "key", Text.quote(name), "suggestion", hint == null ? "" : hint));
+              "key", Display.quote(name), "suggestion", hint == null ? "" : hint));
         } else {
           addDuplicate(duplicates, pointer(name), name);
         }
@@ -364,7 +365,7 @@ public final class ShareRequestJson {
         return;
       }
     }
-    duplicates.add(Violation.create(pointer, "json.duplicateKey", KEY + "json.duplicateKey}", "key", Text.quote(name)));
+    duplicates.add(Violation.create(pointer, "json.duplicateKey", KEY + "json.duplicateKey}", "key", Display.quote(name)));
   }
 
   /** The field's pointer: built only for a violation, never for a field that is fine. */
@@ -460,7 +461,7 @@ public final class ShareRequestJson {
 
   private static String gotText(JsonParser p, JsonToken t) throws IOException {
     if (t == JsonToken.VALUE_STRING) {
-      return Text.quote(p.getText());
+      return Display.quote(p.getText());
     }
     if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
       return "";

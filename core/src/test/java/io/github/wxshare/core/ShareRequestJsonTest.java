@@ -222,7 +222,7 @@ class ShareRequestJsonTest {
       } catch (java.nio.charset.CharacterCodingException e) {
         jdk = false;
       }
-      assertThat(io.github.wxshare.core.internal.Text.malformedUtf8At(b) < 0).as(java.util.HexFormat.of().formatHex(b))
+      assertThat(io.github.wxshare.core.internal.Utf8.malformedAt(b) < 0).as(java.util.HexFormat.of().formatHex(b))
           .isEqualTo(jdk);
     }
   }

@@ -60,11 +60,11 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
    * in UTF-8 bytes or in code points.
    */
   protected final Finding encodingOrLength(CharSequence value, boolean utf8Bytes) {
-    long measured = Text.measure(value);
+    long measured = Utf8.measure(value);
     if (measured < 0) {
       return FORMAT;
     }
-    long length = utf8Bytes ? Text.measuredBytes(measured) : Text.measuredCodePoints(measured);
+    long length = utf8Bytes ? Utf8.measuredBytes(measured) : Utf8.measuredCodePoints(measured);
     return length > limit ? Finding.length(length) : null;
   }
 
@@ -132,6 +132,6 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
     if (value == null) {
       return "null";
     }
-    return value instanceof CharSequence ? Text.quote(value.toString()) : String.valueOf(value);
+    return value instanceof CharSequence ? Display.quote(value.toString()) : String.valueOf(value);
   }
 }

@@ -67,22 +67,22 @@ class TextTest {
     Random r = new Random(1);
     for (int n = 0; n < 100_000; n++) {
       String s = randomText(r, 12);
-      long measured = Text.measure(s);
+      long measured = Utf8.measure(s);
       boolean wellFormed = StandardCharsets.UTF_8.newEncoder().canEncode(s);
       if (!wellFormed) {
         assertThat(measured).as("%s", escape(s)).isEqualTo(-1);
         continue;
       }
       long bytes = s.getBytes(StandardCharsets.UTF_8).length;
-      assertThat(Text.utf8Length(s)).as("%s", escape(s)).isEqualTo(bytes);
-      assertThat(Text.measuredBytes(measured)).as("%s", escape(s)).isEqualTo(bytes);
-      assertThat(Text.measuredCodePoints(measured)).as("%s", escape(s)).isEqualTo(s.codePointCount(0, s.length()));
+      assertThat(Utf8.length(s)).as("%s", escape(s)).isEqualTo(bytes);
+      assertThat(Utf8.measuredBytes(measured)).as("%s", escape(s)).isEqualTo(bytes);
+      assertThat(Utf8.measuredCodePoints(measured)).as("%s", escape(s)).isEqualTo(s.codePointCount(0, s.length()));
       boolean control = s.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
-      assertThat((measured & Text.HAS_CONTROL) != 0).as("%s", escape(s)).isEqualTo(control);
+      assertThat((measured & Utf8.HAS_CONTROL) != 0).as("%s", escape(s)).isEqualTo(control);
     }
     // A lone surrogate is counted as the 3 bytes a lenient encoder would write.
-    assertThat(Text.utf8Length("\ud800")).isEqualTo(3);
-    assertThat(Text.utf8Length("a\udc00\ud800")).isEqualTo(7);
+    assertThat(Utf8.length("\ud800")).isEqualTo(3);
+    assertThat(Utf8.length("a\udc00\ud800")).isEqualTo(7);
   }
 
   @Test
@@ -139,11 +139,11 @@ class TextTest {
       if (r.nextInt(4) == 0) {
         s = "a".repeat(70 + r.nextInt(15)) + s.substring(0, Math.min(s.length(), r.nextInt(4)));
       }
-      assertThat(Text.quote(s)).as("%s", escape(s)).isEqualTo(referenceQuote(s));
+      assertThat(Display.quote(s)).as("%s", escape(s)).isEqualTo(referenceQuote(s));
     }
-    assertThat(Text.quote("😀".repeat(80))).isEqualTo("\"" + "😀".repeat(80) + "\"");
-    assertThat(Text.quote("😀".repeat(81))).isEqualTo("\"" + "😀".repeat(80) + "\u2026\"");
-    assertThat(Text.quote("a".repeat(79) + "\"")).isEqualTo("\"" + "a".repeat(79) + "\\\"\"");
+    assertThat(Display.quote("😀".repeat(80))).isEqualTo("\"" + "😀".repeat(80) + "\"");
+    assertThat(Display.quote("😀".repeat(81))).isEqualTo("\"" + "😀".repeat(80) + "\u2026\"");
+    assertThat(Display.quote("a".repeat(79) + "\"")).isEqualTo("\"" + "a".repeat(79) + "\\\"\"");
   }
 
   /** The quoting rule, written the slow way: escape, and show at most 80 code points. */
@@ -189,7 +189,7 @@ class TextTest {
       for (int i = 0; i < b.length; i++) {
         b[i] = (byte) (r.nextInt(3) == 0 ? r.nextInt(128) : 0x80 + r.nextInt(128));
       }
-      assertThat(Text.malformedUtf8At(b)).as(java.util.HexFormat.of().formatHex(b)).isEqualTo(referenceMalformedAt(b));
+      assertThat(Utf8.malformedAt(b)).as(java.util.HexFormat.of().formatHex(b)).isEqualTo(referenceMalformedAt(b));
     }
   }
 
@@ -198,13 +198,13 @@ class TextTest {
     // U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+FFFF, U+10000, U+10FFFF: the first and last of each range.
     for (String ok : new String[] {"c280", "dfbf", "e0a080", "ed9fbf", "ee8080", "efbfbf", "f0908080", "f48fbfbf"}) {
       byte[] b = java.util.HexFormat.of().parseHex("41" + ok + "42");
-      assertThat(Text.malformedUtf8At(b)).as(ok).isEqualTo(-1);
+      assertThat(Utf8.malformedAt(b)).as(ok).isEqualTo(-1);
       assertThat(referenceMalformedAt(b)).as(ok).isEqualTo(-1);
     }
     // One step past each: overlong, a surrogate, beyond U+10FFFF.
     for (String bad : new String[] {"c1bf", "e09fbf", "eda080", "f08fbfbf", "f4908080", "f5808080"}) {
       byte[] b = java.util.HexFormat.of().parseHex("41" + bad + "42");
-      assertThat(Text.malformedUtf8At(b)).as(bad).isEqualTo(1);
+      assertThat(Utf8.malformedAt(b)).as(bad).isEqualTo(1);
     }
   }
 

@@ -1,0 +1,129 @@
+package io.github.wxshare.core.internal;
+
+/**
+ * UTF-8 measures and the well-formedness check: the lengths the rules count (bytes and code points
+ * in one pass) and the byte check the codec makes before Jackson decodes anything.
+ */
+public final class Utf8 {
+  private Utf8() {}
+
+  /** {@link #measure}'s flag: the text holds a control character (general category Cc). */
+  public static final long HAS_CONTROL = 1L << 31;
+
+  /**
+   * One pass that every length-limited rule needs: -1 when {@code s} holds an unpaired surrogate
+   * (such a string has no UTF-8 form); otherwise its UTF-8 byte count in the high 32 bits, {@link
+   * #HAS_CONTROL} when it holds a control character, and its code point count in the low 31 bits.
+   * ASCII text costs two comparisons a char.
+   */
+  public static long measure(CharSequence s) {
+    int n = s.length();
+    long bytes = n;
+    int codePoints = n;
+    long control = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c < 0x20 || c == 0x7F) {
+          control = HAS_CONTROL;
+        }
+      } else if (c < 0x800) {
+        bytes += 1;
+        if (c <= 0x9F) {
+          control = HAS_CONTROL;
+        }
+      } else if (!Character.isSurrogate(c)) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        bytes += 2; // a pair: 4 bytes for its 2 chars
+        codePoints--;
+        i++;
+      } else {
+        return -1;
+      }
+    }
+    return bytes << 32 | control | codePoints;
+  }
+
+  /** {@link #measure}'s UTF-8 byte count. */
+  public static long measuredBytes(long measured) {
+    return measured >>> 32;
+  }
+
+  /** {@link #measure}'s code point count. */
+  public static long measuredCodePoints(long measured) {
+    return measured & 0x7FFF_FFFFL;
+  }
+
+  /** UTF-8 byte count of a string without lone surrogates. */
+  public static long length(CharSequence s) {
+    long bytes = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+
+  /**
+   * The index of the first byte of {@code b} that does not begin a well-formed UTF-8 sequence
+   * (RFC 3629: no overlong forms, no encoded surrogates, nothing above U+10FFFF, nothing cut off),
+   * or -1 when all of {@code b} is well-formed. Jackson decodes some ill-formed sequences instead of
+   * refusing them: an overlong {@code E0 80 AF} would become {@code /}.
+   */
+  public static int malformedAt(byte[] b) {
+    int n = b.length;
+    int i = 0;
+    // ASCII eight bytes at a time: the JIT reads a heap buffer's long in one load.
+    java.nio.ByteBuffer words = java.nio.ByteBuffer.wrap(b);
+    while (i < n) {
+      while (i + 8 <= n && (words.getLong(i) & 0x8080_8080_8080_8080L) == 0) {
+        i += 8;
+      }
+      if (i == n) {
+        break;
+      }
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+      } else if (c < 0xC2 || c > 0xF4) {
+        return i; // a continuation byte first, an overlong 2-byte lead, or beyond U+10FFFF
+      } else if (c < 0xE0) {
+        if (i + 1 >= n || (b[i + 1] & 0xC0) != 0x80) {
+          return i;
+        }
+        i += 2;
+      } else if (c < 0xF0) {
+        if (i + 2 >= n) {
+          return i;
+        }
+        int c1 = b[i + 1] & 0xFF;
+        if ((c1 & 0xC0) != 0x80 || (c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (b[i + 2] & 0xC0) != 0x80) {
+          return i; // cut off, overlong, or an encoded surrogate
+        }
+        i += 3;
+      } else {
+        if (i + 3 >= n) {
+          return i;
+        }
+        int c1 = b[i + 1] & 0xFF;
+        if ((c1 & 0xC0) != 0x80 || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F)
+            || (b[i + 2] & 0xC0) != 0x80 || (b[i + 3] & 0xC0) != 0x80) {
+          return i; // cut off, overlong, or beyond U+10FFFF
+        }
+        i += 4;
+      }
+    }
+    return -1;
+  }
+}
