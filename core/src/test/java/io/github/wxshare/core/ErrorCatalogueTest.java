@@ -117,7 +117,7 @@ class ErrorCatalogueTest {
 
   @Test
   void theReadmeCatalogueListsExactlyTheseCodes() {
-    String readme = Fixtures.repoFile("README.md");
+    String readme = Fixtures.repoFile("docs/contract.md");
     int start = readme.indexOf("<!-- error-codes:start -->");
     int end = readme.indexOf("<!-- error-codes:end -->");
     assertThat(start).as("README error code catalogue markers").isPositive();

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's JavaScript example, run as a user runs it: the code block, with Ajv from the
+ * This module README's JavaScript example, run as a user runs it: the code block, with Ajv from the
  * committed lock file, next to the published schema; its output is the block shown below it.
  */
 class ReadmeAjvExampleTest {
@@ -20,7 +20,7 @@ class ReadmeAjvExampleTest {
   private record Result(int code, String out, String err) {}
 
   private static String[] example() throws IOException {
-    String readme = Files.readString(Vectors.MODULE.resolve("../README.md"), StandardCharsets.UTF_8);
+    String readme = Files.readString(Vectors.MODULE.resolve("README.md"), StandardCharsets.UTF_8);
     int start = readme.indexOf(START);
     String block = readme.substring(start + START.length(), readme.indexOf(END, start));
     String code = block.substring(0, block.indexOf("```\n"));

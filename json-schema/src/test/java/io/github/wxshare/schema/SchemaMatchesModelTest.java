@@ -127,7 +127,7 @@ class SchemaMatchesModelTest {
 
   @Test
   void everyFieldDescriptionNamesExactlyItsErrorCodes() throws IOException {
-    String readme = Files.readString(Vectors.MODULE.resolve("../README.md"));
+    String readme = Files.readString(Vectors.MODULE.resolve("../docs/contract.md"));
     String catalogue = readme.substring(readme.indexOf("<!-- error-codes:start -->"), readme.indexOf("<!-- error-codes:end -->"));
     PROPERTIES.properties().forEach(e -> {
       String field = e.getKey();
