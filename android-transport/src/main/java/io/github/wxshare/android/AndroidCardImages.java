@@ -181,9 +181,14 @@ public final class AndroidCardImages implements CardImageLoader {
     try {
       return CardImages.render(BitmapCardImageCodec.INSTANCE, data, imagePath, policy);
     } catch (OutOfMemoryError e) {
-      throw new CardImageException(imagePath, Reason.TOO_LARGE, "making the card image needs more memory than the app "
-          + "has left", e);
+      throw outOfMemory(imagePath, e);
     }
+  }
+
+  /** Running out of memory while an image was made, as that image's {@link Reason#TOO_LARGE}. */
+  static CardImageException outOfMemory(String imagePath, OutOfMemoryError e) {
+    return new CardImageException(imagePath, Reason.TOO_LARGE, "making the card image needs more memory than the app "
+        + "has left", e);
   }
 
   private static void offTheMainThread(String imagePath) {
@@ -225,9 +230,7 @@ public final class AndroidCardImages implements CardImageLoader {
 
   /** The file's bytes for a path a web page sent: the code package, and only what the app allowed pages. */
   byte[] readForPage(String path) throws CardImageException {
-    if (path.indexOf('\\') >= 0) {
-      throw notAllowed(path, "a backslash is not a path separator here; write the path with /");
-    }
+    refuseBackslash(path);
     String lower = path.toLowerCase(Locale.ROOT);
     if (lower.startsWith("content:")) {
       Uri uri = Uri.parse(path);
@@ -268,13 +271,7 @@ public final class AndroidCardImages implements CardImageLoader {
       decodedNameIsAnImage(path, decoded);
       return readWxfile(path);
     }
-    if (hasScheme(path)) {
-      throw notAllowed(path, "a page may name code-package images only (such as img/card.png)");
-    }
-    if (path.indexOf('%') >= 0) {
-      throw notAllowed(path, "a code-package path from a page holds no percent escapes: a Mini Program names its files "
-          + "as they are");
-    }
+    refuseInPagePath(path);
     if (absolutePathsAreFiles && path.startsWith("/")) {
       if (pageFileRoots.isEmpty()) {
         throw notAllowed(path, "a page may not name absolute file paths; the app allows those under one directory "
@@ -285,7 +282,29 @@ public final class AndroidCardImages implements CardImageLoader {
     return readCodePackage(path);
   }
 
-  /** A page's URI has no query, no fragment, and no percent escape that is still one after one decoding. */
+  /**
+   * What a page's path that is not a URI may not hold, wherever it points: a backslash, a scheme, a
+   * percent escape (a Mini Program names its files as they are). {@link WxShareWebBridge} applies
+   * the same rule, then {@link #confine}, for a transport that reads images its own way.
+   */
+  static void refuseInPagePath(String path) throws CardImageException {
+    refuseBackslash(path);
+    if (hasScheme(path)) {
+      throw notAllowed(path, "a page may name code-package images only (such as img/card.png)");
+    }
+    if (path.indexOf('%') >= 0) {
+      throw notAllowed(path, "a code-package path from a page holds no percent escapes: a Mini Program names its files "
+          + "as they are");
+    }
+  }
+
+  private static void refuseBackslash(String path) throws CardImageException {
+    if (path.indexOf('\\') >= 0) {
+      throw notAllowed(path, "a backslash is not a path separator here; write the path with /");
+    }
+  }
+
+  /** A page's URI has no query and no fragment. */
   private static void plainUri(String path, Uri uri) throws CardImageException {
     if (uri.getEncodedQuery() != null || uri.getEncodedFragment() != null) {
       throw notAllowed(path, "a URI from a page has no query or fragment");

@@ -212,7 +212,7 @@ public final class OpenSdkShareTransport implements ShareTransport {
     }, result);
     if (!taken) {
       result.complete(ShareResult.rejectedLocally(transaction, "wxshare: " + work.limit() + " card images are being "
-          + "made and " + work.waitingLimit() + " more shares wait for theirs on this transport; this share was not "
+          + "made and " + MAX_WAITING_SHARES + " more shares wait for theirs on this transport; this share was not "
           + "sent: try again in a moment (OpenSdkShareTransport.Builder.maxConcurrentImages)"));
     }
     return result;
@@ -231,8 +231,7 @@ public final class OpenSdkShareTransport implements ShareTransport {
       }
       req = OpenSdkRequests.toReq(request, card.bytes(), transaction);
     } catch (OutOfMemoryError e) {
-      result.completeExceptionally(new CardImageException(request.imagePath(), CardImageException.Reason.TOO_LARGE,
-          "making the card image needs more memory than the app has left", e));
+      result.completeExceptionally(AndroidCardImages.outOfMemory(request.imagePath(), e));
       return;
     } catch (Throwable e) {
       result.completeExceptionally(e); // CardImageException, a bug in a loader, an Error: the stage completes
@@ -422,22 +421,16 @@ public final class OpenSdkShareTransport implements ShareTransport {
   static final class ImageWork {
     private final Executor executor;
     private final int limit;
-    private final int waitingLimit;
     private final ArrayDeque<Job> waiting = new ArrayDeque<>();
     private int running;
 
     ImageWork(Executor executor, int limit) {
       this.executor = executor;
       this.limit = limit;
-      this.waitingLimit = MAX_WAITING_SHARES;
     }
 
     int limit() {
       return limit;
-    }
-
-    int waitingLimit() {
-      return waitingLimit;
     }
 
     /** Runs or queues {@code task}; false when the queue is full. An executor that refuses completes {@code result}. */
@@ -445,7 +438,7 @@ public final class OpenSdkShareTransport implements ShareTransport {
       Job job = new Job(task, result);
       synchronized (waiting) {
         if (running >= limit) {
-          if (waiting.size() >= waitingLimit) {
+          if (waiting.size() >= MAX_WAITING_SHARES) {
             return false;
           }
           waiting.addLast(job);

@@ -257,11 +257,7 @@ public final class WxShareWebBridge {
    * code-package path, which the transport is trusted to read inside its code package.
    */
   private static void codePackageOnly(String imagePath) throws CardImageException {
-    if (AndroidCardImages.hasScheme(imagePath) || imagePath.indexOf('%') >= 0 || imagePath.indexOf('\\') >= 0) {
-      throw new CardImageException(imagePath, CardImageException.Reason.NOT_ALLOWED, "a page may name code-package "
-          + "images only (no scheme, percent escape or backslash) when the bridge's transport is not an "
-          + "OpenSdkShareTransport");
-    }
+    AndroidCardImages.refuseInPagePath(imagePath);
     AndroidCardImages.confine(imagePath);
   }
 

@@ -98,13 +98,7 @@ final class ThumbnailCommand implements Callable<Integer> {
     if (Files.isDirectory(absolute)) {
       throw new IOException("is a directory");
     }
-    byte[] random = new byte[8];
-    RANDOM.nextBytes(random);
-    StringBuilder name = new StringBuilder(".").append(absolute.getFileName()).append('.');
-    for (byte b : random) {
-      name.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-    }
-    Path temporary = directory.resolve(name.append(".tmp").toString());
+    Path temporary = directory.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
     try {
       Object created;
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
