@@ -37,13 +37,24 @@
     return (global.navigator && global.navigator.language) || '';
   }
 
-  function chinese() {
-    var tag = language().toLowerCase();
-    return tag.indexOf('zh') === 0 && !/^zh-(hant|tw|hk|mo)\b/.test(tag);
+  // The same choice as core's Languages.ofTag: Traditional Chinese for the Hant script, and for TW,
+  // HK and MO without a script; Simplified Chinese for every other zh tag; English otherwise.
+  function chineseScript() {
+    var tag = language().toLowerCase().replace(/_/g, '-');
+    if (!/^zh(-|$)/.test(tag)) {
+      return '';
+    }
+    if (/^zh-hant(-|$)/.test(tag) || /^zh-(tw|hk|mo)(-|$)/.test(tag)) {
+      return 'hant';
+    }
+    return 'hans';
   }
 
-  function localAnswer(status, en, zh) {
-    return { wxshare: 1, id: null, ok: false, status: status, message: chinese() ? zh : en };
+  // hant is the Traditional form of zh; where it is not given, the two scripts read alike.
+  function localAnswer(status, en, zh, hant) {
+    var script = chineseScript();
+    return { wxshare: 1, id: null, ok: false, status: status,
+      message: script === 'hant' ? hant : script === 'hans' ? zh : en };
   }
 
   function noNative() {
@@ -51,19 +62,23 @@
       'wxshare: the app side of the bridge is missing (window.' + NATIVE + ' is not defined). Open this page ' +
       'in the app, which must call WxShareWebBridge.install(webView) before the page loads.',
       'wxshare：缺少应用端的桥接（window.' + NATIVE + ' 未定义）。请在应用中打开此页面；应用需要在页面加载前调用 ' +
+      'WxShareWebBridge.install(webView)。',
+      'wxshare：缺少應用程式端的橋接（window.' + NATIVE + ' 未定義）。請在應用程式中開啟此頁面；應用程式需要在頁面載入前呼叫 ' +
       'WxShareWebBridge.install(webView)。');
   }
 
   function noAnswer() {
     return localAnswer('NO_NATIVE',
       'wxshare: the app did not answer this page within ' + HELLO_TIMEOUT_MS / 1000 + ' s.',
-      'wxshare：应用没有在 ' + HELLO_TIMEOUT_MS / 1000 + ' 秒内回应此页面。');
+      'wxshare：应用没有在 ' + HELLO_TIMEOUT_MS / 1000 + ' 秒内回应此页面。',
+      'wxshare：應用程式沒有在 ' + HELLO_TIMEOUT_MS / 1000 + ' 秒內回應此頁面。');
   }
 
   function noReply() {
     return localAnswer('NO_ANSWER',
       'wxshare: the app did not answer this call within ' + Math.round(answerMs / 1000) + ' s.',
-      'wxshare：应用没有在 ' + Math.round(answerMs / 1000) + ' 秒内回应这次调用。');
+      'wxshare：应用没有在 ' + Math.round(answerMs / 1000) + ' 秒内回应这次调用。',
+      'wxshare：應用程式沒有在 ' + Math.round(answerMs / 1000) + ' 秒內回應這次呼叫。');
   }
 
   // Callbacks never run synchronously, and one that throws does not stop the others: its error is
@@ -122,7 +137,7 @@
       clearTimeout(helloTimer);
       helloTimer = null;
       flush(localAnswer('NO_NATIVE', 'wxshare: the app side of the bridge failed: ' + e,
-        'wxshare：应用端的桥接出错：' + e));
+        'wxshare：应用端的桥接出错：' + e, 'wxshare：應用程式端的橋接出錯：' + e));
     }
   }
 
@@ -155,7 +170,7 @@
       clearTimeout(entry.timer);
       delete pending[id];
       call.resolve(localAnswer('NO_NATIVE', 'wxshare: the app side of the bridge failed: ' + e,
-        'wxshare：应用端的桥接出错：' + e));
+        'wxshare：应用端的桥接出错：' + e, 'wxshare：應用程式端的橋接出錯：' + e));
     }
   }
 
@@ -168,7 +183,8 @@
       } catch (e) {
         resolve(localAnswer('BAD_CALL',
           'wxshare: the parameters cannot be written as JSON (' + e + '); pass a plain object of strings, numbers and booleans.',
-          'wxshare：参数无法写成 JSON（' + e + '）；请传入只含字符串、数字和布尔值的普通对象。'));
+          'wxshare：参数无法写成 JSON（' + e + '）；请传入只含字符串、数字和布尔值的普通对象。',
+          'wxshare：參數無法寫成 JSON（' + e + '）；請傳入只含字串、數字和布林值的一般物件。'));
         return;
       }
       if (!global[NATIVE] || typeof global[NATIVE].postMessage !== 'function') {
@@ -212,7 +228,7 @@
     // The app refused this page's origin: the calls waiting now fail; a later call asks again.
     _refused: function (answerText) {
       var refusal = parse(answerText) || localAnswer('ORIGIN_REFUSED', 'wxshare: the app refused this page.',
-        'wxshare：应用拒绝了此页面。');
+        'wxshare：应用拒绝了此页面。', 'wxshare：應用程式拒絕了此頁面。');
       clearTimeout(helloTimer);
       helloTimer = null;
       flush(refusal);

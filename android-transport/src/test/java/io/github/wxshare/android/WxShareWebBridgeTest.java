@@ -213,10 +213,12 @@ class WxShareWebBridgeTest {
       assertThat(zh.get("violations").get(i).get("code").asText()).isEqualTo(v.code());
       assertThat(zh.get("violations").get(i).get("message").asText()).isEqualTo(v.message(Locale.SIMPLIFIED_CHINESE));
       assertThat(plainZh.get("violations").get(i).get("message").asText()).isEqualTo(v.message(Locale.SIMPLIFIED_CHINESE));
-      assertThat(tw.get("violations").get(i).get("message").asText()).isEqualTo(v.message(Locale.ENGLISH));
+      assertThat(tw.get("violations").get(i).get("message").asText()).isEqualTo(v.message(Locale.TRADITIONAL_CHINESE))
+          .isNotEqualTo(v.message(Locale.ENGLISH)).isNotEqualTo(v.message(Locale.SIMPLIFIED_CHINESE));
       assertThat(en.get("violations").get(i).get("message").asText()).isEqualTo(v.message(Locale.ENGLISH));
     }
     assertThat(zh.get("message").asText()).startsWith("分享请求无效：/WebpageUrl json.unknownProperty: ");
+    assertThat(tw.get("message").asText()).startsWith("分享請求無效：/WebpageUrl json.unknownProperty: 未知的鍵");
     assertThat(en.get("message").asText()).startsWith("The share request is invalid: /WebpageUrl json.unknownProperty: "
         + "Unknown key \"WebpageUrl\": did you mean webpageUrl?");
   }

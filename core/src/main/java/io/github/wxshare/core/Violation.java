@@ -1,6 +1,7 @@
 package io.github.wxshare.core;
 
 import io.github.wxshare.core.internal.Messages;
+import io.github.wxshare.core.internal.ProviderFindings;
 import io.github.wxshare.core.internal.RuleValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -28,7 +29,8 @@ public final class Violation {
   private final String pointer;
   private final String code;
   private final String template;
-  private static final String[] NO_PARAMETERS = {};
+  // The template of a provider's own message: the message is its one parameter, shown as it is.
+  private static final String PROVIDED = "{provided}";
 
   private final String[] parameters; // name, value, name, value ...
 
@@ -41,10 +43,15 @@ public final class Violation {
 
   /**
    * The violation that Hibernate Validator (or another Jakarta Validation provider) reported for one
-   * of wxshare's constraints, with the pointer and code {@code build()} would give: the property path
-   * becomes a JSON Pointer ({@code /userName}, {@code /shares/0/userName}) and the message template
-   * gives the code ({@code userName.appId}). The message is the provider's, already interpolated.
-   * A constraint that is not wxshare's gets the code {@code <field>.<AnnotationName>}.
+   * of wxshare's constraints, with the pointer, code and messages {@code build()} would give: the
+   * property path becomes a JSON Pointer ({@code /userName}, {@code /shares/0/userName}), the code is
+   * the field's name and the rule's kind ({@code userName.appId}; {@code landingPage.url} for
+   * {@code @MiniProgramPath} on a field {@code landingPage}), and {@link #message(Locale)} renders
+   * wxshare's own message in any of its languages, whatever locale the provider used.
+   *
+   * <p>A constraint that is not wxshare's, or one of ours given a {@code message} of the user's own,
+   * keeps the provider's message (already interpolated, in the provider's locale); a constraint
+   * that is not wxshare's gets the code {@code <field>.<AnnotationName>}.
    */
   public static Violation of(ConstraintViolation<?> violation) {
     Objects.requireNonNull(violation, "violation == null");
@@ -63,6 +70,13 @@ public final class Violation {
         field = name;
       }
     }
+    String prefix = field.isEmpty() ? "" : field + ".";
+    if (kindOf(violation.getMessageTemplate()) != null) {
+      Object[] ours = ProviderFindings.find(violation.getConstraintDescriptor(), violation.getInvalidValue());
+      if (ours != null) {
+        return new Violation(pointer.toString(), prefix + ours[0], (String) ours[1], (String[]) ours[2]);
+      }
+    }
     Annotation annotation = violation.getConstraintDescriptor().getAnnotation();
     String kind = kindOf(violation.getMessageTemplate());
     if (kind == null) {
@@ -71,7 +85,7 @@ public final class Violation {
     if (kind == null) {
       kind = annotation.annotationType().getSimpleName();
     }
-    return new Violation(pointer.toString(), field + "." + kind, violation.getMessage(), NO_PARAMETERS);
+    return new Violation(pointer.toString(), prefix + kind, PROVIDED, new String[] {"provided", violation.getMessage()});
   }
 
   /** The JSON Pointer (RFC 6901) of the field: {@code /userName}, or {@code ""} for the whole document. */
@@ -90,8 +104,10 @@ public final class Violation {
   }
 
   /**
-   * The message in {@code locale}: Simplified Chinese for {@code zh_CN}, English otherwise. A
-   * violation converted from a provider's ({@link #of}) keeps the provider's message.
+   * The message in {@code locale}: Simplified Chinese for {@code zh}, {@code zh-CN}, {@code zh-Hans},
+   * {@code zh-SG} and {@link Locale#CHINESE}; Traditional Chinese for {@code zh-Hant}, {@code zh-TW},
+   * {@code zh-HK} and {@code zh-MO}; English for every other locale. The same tag reads the same
+   * language in the web bridge, the CLI and the Spring starter.
    */
   public String message(Locale locale) {
     Objects.requireNonNull(locale, "locale == null");

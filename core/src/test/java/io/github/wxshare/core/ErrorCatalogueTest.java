@@ -68,16 +68,21 @@ class ErrorCatalogueTest {
   }
 
   @Test
-  void bothLanguagesHaveTheSameKeysAndTheChineseFileIsAscii() throws IOException {
+  void everyLanguageHasTheSameKeysTranslatedAndEveryFileIsAscii() throws IOException {
     Properties en = load("ContributorValidationMessages.properties");
-    Properties zh = load("ContributorValidationMessages_zh_CN.properties");
-    assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
-    for (String name : List.of("ContributorValidationMessages.properties", "ContributorValidationMessages_zh_CN.properties")) {
+    for (String name : List.of("ContributorValidationMessages.properties", "ContributorValidationMessages_zh.properties",
+        "ContributorValidationMessages_zh_Hant.properties")) {
       byte[] bytes = ErrorCatalogueTest.class.getClassLoader().getResourceAsStream(name).readAllBytes();
-      assertThat(new String(bytes, StandardCharsets.US_ASCII).getBytes(StandardCharsets.US_ASCII)).isEqualTo(bytes);
+      assertThat(new String(bytes, StandardCharsets.US_ASCII).getBytes(StandardCharsets.US_ASCII)).as(name).isEqualTo(bytes);
     }
-    for (String key : zh.stringPropertyNames()) {
-      assertThat(zh.getProperty(key)).as("translation of " + key).isNotEqualTo(en.getProperty(key));
+    Properties hans = load("ContributorValidationMessages_zh.properties");
+    Properties hant = load("ContributorValidationMessages_zh_Hant.properties");
+    assertThat(hans.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    assertThat(hant.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    for (String key : en.stringPropertyNames()) {
+      assertThat(hans.getProperty(key)).as("Simplified translation of " + key).isNotEqualTo(en.getProperty(key));
+      assertThat(hant.getProperty(key)).as("Traditional translation of " + key).isNotEqualTo(en.getProperty(key))
+          .isNotEqualTo(hans.getProperty(key)).doesNotContain("小程序").doesNotContain("后台");
     }
   }
 
@@ -108,7 +113,7 @@ class ErrorCatalogueTest {
     Set<String> seen = new HashSet<>();
     for (Violation v : all) {
       seen.add(v.code());
-      for (Locale locale : List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE)) {
+      for (Locale locale : List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE)) {
         assertThat(v.message(locale)).as(v.code()).doesNotContain("{").doesNotContain("io.github.wxshare");
       }
     }

@@ -53,6 +53,10 @@ class HibernateValidatorParityTest {
         .containsExactlyElementsOf(built.stream()
             .map(v -> org.assertj.core.groups.Tuple.tuple(v.pointer(), v.code())).collect(Collectors.toList()));
     assertThat(Fixtures.codes(hv)).containsExactlyElementsOf(c.code == null ? List.of() : List.of(c.code));
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE)) {
+      assertThat(hv).extracting(v -> v.message(locale)).as("messages in %s for %s", locale, c)
+          .containsExactlyElementsOf(built.stream().map(v -> v.message(locale)).collect(Collectors.toList()));
+    }
   }
 
   @Test

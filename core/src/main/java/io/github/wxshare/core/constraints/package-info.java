@@ -14,7 +14,8 @@
  * Validator runs them; convert its violations with
  * {@link io.github.wxshare.core.Violation#of(jakarta.validation.ConstraintViolation)} to get the
  * same JSON Pointers and error codes that {@code ShareMiniProgramRequest.Builder.build()} reports.
- * Messages come from {@code ValidationMessages.properties} (English) and
- * {@code ValidationMessages_zh_CN.properties} (Simplified Chinese) in the core jar.
+ * Messages come from {@code ContributorValidationMessages.properties} (English),
+ * {@code ContributorValidationMessages_zh.properties} (Simplified Chinese) and
+ * {@code ContributorValidationMessages_zh_Hant.properties} (Traditional Chinese) in the core jar.
  */
 package io.github.wxshare.core.constraints;

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Renders message templates the way Hibernate Validator's {@code ParameterMessageInterpolator}
  * does, from the same files, without it: {@code {io.github.wxshare.key}} is looked up in
- * {@code ContributorValidationMessages[_lang[_COUNTRY]].properties}, {@code {name}} is a parameter.
+ * {@code ContributorValidationMessages.properties} (English), {@code _zh} (Simplified Chinese) or
+ * {@code _zh_Hant} (Traditional Chinese), as {@link Languages#of} decides; {@code {name}} is a parameter.
  *
  * <p>Why not {@code ResourceBundle.getBundle}: every constraint library may ship a
  * {@code ContributorValidationMessages.properties}, and {@code getBundle} sees only the first one
@@ -73,18 +74,14 @@ public final class Messages {
     return null;
   }
 
-  /** The text of {@code key} for {@code locale}: language and country, then language, then English. */
+  /**
+   * The text of {@code key} for {@code locale}: in the language {@link Languages#of} gives, then
+   * English when that file lacks the key.
+   */
   public static String lookup(String key, Locale locale) {
-    String language = locale.getLanguage();
-    String country = locale.getCountry();
-    if (!language.isEmpty()) {
-      if (!country.isEmpty()) {
-        String text = file("_" + language + "_" + country).get(key);
-        if (text != null) {
-          return text;
-        }
-      }
-      String text = file("_" + language).get(key);
+    Languages language = Languages.of(locale);
+    if (language != Languages.ENGLISH) {
+      String text = file(language.fileSuffix).get(key);
       if (text != null) {
         return text;
       }

@@ -36,13 +36,14 @@ class MessagesTest {
   }
 
   @Test
-  void aLocaleFallsBackToItsLanguageThenToEnglish() {
+  void aLocaleReadsItsLanguagesFileThenEnglish() {
     String key = "io.github.wxshare.didYouMean";
     assertThat(Messages.lookup(key, Locale.SIMPLIFIED_CHINESE)).startsWith("您是不是");
     assertThat(Messages.lookup(key, Locale.ROOT)).startsWith("Did you mean");
     assertThat(Messages.lookup(key, Locale.US)).startsWith("Did you mean");
     assertThat(Messages.lookup(key, Locale.ENGLISH)).startsWith("Did you mean");
-    assertThat(Messages.lookup(key, Locale.TRADITIONAL_CHINESE)).as("no zh_TW file, no zh file").startsWith("Did you mean");
+    assertThat(Messages.lookup(key, Locale.TRADITIONAL_CHINESE)).startsWith("您是不是想寫");
+    assertThat(Messages.lookup(key, Locale.forLanguageTag("zh-SG"))).startsWith("您是不是想写");
     assertThat(Messages.lookup("io.github.wxshare.noSuchKey", ZH)).isNull();
   }
 }
