@@ -243,7 +243,12 @@ public final class ShareRequestJson {
     g.writeEndObject();
   }
 
-  private ParsedShareRequest tooLarge() {
+  /**
+   * What {@code read} gives for a document over {@link #maxDocumentBytes()}: one {@code json.tooLarge}
+   * violation. For a reader that measures the document itself and stops at the bound, as the
+   * Jackson modules do while a mapper reads.
+   */
+  public ParsedShareRequest tooLarge() {
     return invalid(Violation.create("", "json.tooLarge", KEY + "json.tooLarge}", "max", String.valueOf(maxDocumentBytes)));
   }
 

@@ -1,6 +1,7 @@
 package io.github.wxshare.core;
 
 import io.github.wxshare.core.internal.Messages;
+import io.github.wxshare.core.internal.Pointers;
 import io.github.wxshare.core.internal.ProviderFindings;
 import io.github.wxshare.core.internal.RuleValidator;
 import jakarta.validation.ConstraintViolation;
@@ -93,6 +94,22 @@ public final class Violation {
     return pointer;
   }
 
+  /**
+   * This violation for a request that sits at {@code pointer} inside a larger document: under
+   * {@code /shares/0}, {@code /userName} becomes {@code /shares/0/userName} and the document's own
+   * {@code ""} becomes {@code /shares/0}. Code and message stay as they are.
+   *
+   * @param pointer a JSON Pointer: {@code ""} or a string that starts with {@code /}
+   * @throws IllegalArgumentException when {@code pointer} is neither
+   */
+  public Violation under(String pointer) {
+    Objects.requireNonNull(pointer, "pointer == null");
+    if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+      throw new IllegalArgumentException("not a JSON Pointer (it must be \"\" or start with /): " + pointer);
+    }
+    return pointer.isEmpty() ? this : new Violation(pointer + this.pointer, code, template, parameters);
+  }
+
   /** The error code from the contract, such as {@code userName.appId} or {@code json.syntax}. */
   public String code() {
     return code;
@@ -157,12 +174,8 @@ public final class Violation {
   }
 
 
-  /** RFC 6901: {@code ~} becomes {@code ~0} and {@code /} becomes {@code ~1}. */
   static String escape(String token) {
-    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
-      return token;
-    }
-    return token.replace("~", "~0").replace("/", "~1");
+    return Pointers.escape(token);
   }
 
   private static String kindOf(String template) {

@@ -1,0 +1,87 @@
+package io.github.wxshare.core.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.wxshare.core.ParsedShareRequest;
+import io.github.wxshare.core.ShareRequestJson;
+import java.io.IOException;
+import java.io.StringWriter;
+
+/**
+ * A value that another parser (a Jackson 2 or Jackson 3 mapper's) is reading, read by
+ * {@code ShareRequestJson} itself: the tokens are copied into JSON text as they come (numbers as
+ * written, keys in order, duplicates kept), and the copy stops as soon as the value's extent in the
+ * source passes the codec's bound, so no more than the bound is ever held. Each Jackson module
+ * adapts its parser to the four methods; the loop, the bound and the skip are here, once.
+ */
+public abstract class TokenCopy {
+  /** The kinds of token a JSON value is made of. */
+  public enum Kind { START_OBJECT, END_OBJECT, START_ARRAY, END_ARRAY, NAME, STRING, NUMBER, TRUE, FALSE, NULL, OTHER }
+
+  /** The kind of the parser's current token, or null at the end of the input. */
+  protected abstract Kind current();
+
+  /** Moves to the next token and returns its kind, or null at the end of the input. */
+  protected abstract Kind advance() throws IOException;
+
+  /** The current token's text: the name, the string's value, or the number as written. */
+  protected abstract String text() throws IOException;
+
+  /** Where the current token starts in the source, in bytes (or characters for a text source); -1 if unknown. */
+  protected abstract long offset();
+
+  /** Reads the value that starts at the current token through {@code codec}; the parser ends on its last token. */
+  public final ParsedShareRequest read(ShareRequestJson codec) throws IOException {
+    long limit = codec.maxDocumentBytes();
+    long start = offset();
+    StringWriter text = new StringWriter(256);
+    int depth = 0;
+    try (JsonGenerator g = JsonOutput.FACTORY.createGenerator(text)) {
+      for (Kind t = current(); t != null; t = advance()) {
+        long at = offset(); // where this token starts: the value reaches at least at + 1 - start bytes
+        if ((start >= 0 && at >= 0 && at - start >= limit) || text.getBuffer().length() > limit) {
+          skip(depth);
+          return codec.tooLarge();
+        }
+        switch (t) {
+          case START_OBJECT: g.writeStartObject(); depth++; break;
+          case END_OBJECT: g.writeEndObject(); depth--; break;
+          case START_ARRAY: g.writeStartArray(); depth++; break;
+          case END_ARRAY: g.writeEndArray(); depth--; break;
+          case NAME: g.writeFieldName(text()); break;
+          case STRING: g.writeString(text()); break;
+          case NUMBER: g.writeNumber(text()); break;
+          case TRUE: g.writeBoolean(true); break;
+          case FALSE: g.writeBoolean(false); break;
+          case NULL: g.writeNull(); break;
+          case OTHER:
+          default:
+            // An embedded object (from a token buffer): no JSON value stands for it.
+            g.writeString(text());
+        }
+        if (depth == 0) {
+          break;
+        }
+      }
+    }
+    if (text.getBuffer().length() > limit) {
+      return codec.tooLarge();
+    }
+    return codec.read(text.toString());
+  }
+
+  /** Reads to the end of the value without keeping it (the parser skips strings, it does not decode them). */
+  private void skip(int depth) throws IOException {
+    int open = depth;
+    while (open > 0) {
+      Kind t = advance();
+      if (t == null) {
+        return;
+      }
+      if (t == Kind.START_OBJECT || t == Kind.START_ARRAY) {
+        open++;
+      } else if (t == Kind.END_OBJECT || t == Kind.END_ARRAY) {
+        open--;
+      }
+    }
+  }
+}

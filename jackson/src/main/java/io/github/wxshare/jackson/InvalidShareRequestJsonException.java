@@ -1,0 +1,86 @@
+package io.github.wxshare.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.wxshare.core.ShareMiniProgramRequest;
+import io.github.wxshare.core.Violation;
+import io.github.wxshare.core.internal.Pointers;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A share request in a document read by a Jackson 2 mapper breaks the contract: the violations that
+ * {@code ShareRequestJson} reports for it, every one, with the pointers and codes of the contract.
+ * A {@code MismatchedInputException}, so whatever handles Jackson's input errors handles it; Spring
+ * MVC wraps it in an {@code HttpMessageNotReadableException}.
+ *
+ * <pre>{@code
+ * try {
+ *   mapper.readValue(body, ShareMiniProgramRequest.class);
+ * } catch (InvalidShareRequestJsonException e) {
+ *   e.violations().forEach(v -> System.out.println(v.pointer() + " " + v.code()));
+ * }
+ * }</pre>
+ */
+public final class InvalidShareRequestJsonException extends MismatchedInputException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<Violation> violations;
+
+  InvalidShareRequestJsonException(JsonParser p, List<Violation> violations) {
+    super(p, summary(violations), ShareMiniProgramRequest.class);
+    this.violations = Collections.unmodifiableList(new ArrayList<>(violations));
+  }
+
+  /**
+   * Every violation, its pointer in the whole document: {@code /share/userName} when the request is
+   * the property {@code share} of the value read, {@code /userName} when it is the value itself.
+   */
+  public List<Violation> violations() {
+    String at = requestPointer();
+    if (at.isEmpty()) {
+      return violations;
+    }
+    List<Violation> out = new ArrayList<>(violations.size());
+    for (Violation v : violations) {
+      out.add(v.under(at));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The JSON Pointer of the request in the document read: {@code ""} when it is the whole document. */
+  public String requestPointer() {
+    StringBuilder pointer = new StringBuilder();
+    for (Reference r : getPath()) {
+      if (r.getFieldName() != null) {
+        Pointers.append(pointer, r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        Pointers.append(pointer, String.valueOf(r.getIndex()));
+      }
+    }
+    return pointer.toString();
+  }
+
+  /** Every violation's message in {@code locale}, one per line. */
+  public String getMessage(Locale locale) {
+    Objects.requireNonNull(locale, "locale == null");
+    StringBuilder out = new StringBuilder();
+    for (Violation v : violations()) {
+      out.append(out.length() == 0 ? "" : "\n").append(v.pointer()).append(' ').append(v.code()).append(": ")
+          .append(v.message(locale));
+    }
+    return out.toString();
+  }
+
+  private static String summary(List<Violation> violations) {
+    StringBuilder out = new StringBuilder("Invalid share request (").append(violations.size())
+        .append(violations.size() == 1 ? " violation)" : " violations)");
+    for (Violation v : violations) {
+      out.append("; ").append(v);
+    }
+    return out.toString();
+  }
+}

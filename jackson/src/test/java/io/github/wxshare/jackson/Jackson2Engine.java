@@ -1,0 +1,98 @@
+package io.github.wxshare.jackson;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.wxshare.core.ParsedShareRequest;
+import io.github.wxshare.core.ShareMiniProgramRequest;
+import io.github.wxshare.jackson.cases.Engine;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/** A plain Jackson 2 mapper that found the module through its service file. */
+final class Jackson2Engine implements Engine {
+  static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+
+  @Override
+  public String name() {
+    return "Jackson 2";
+  }
+
+  private interface Read {
+    Object run() throws IOException;
+  }
+
+  private static Outcome outcome(Read read) {
+    try {
+      Object value = read.run();
+      if (value instanceof Engine.Campaign) {
+        return Outcome.read(((Engine.Campaign) value).share);
+      }
+      if (value instanceof List) {
+        return Outcome.read((ShareMiniProgramRequest) ((List<?>) value).get(0));
+      }
+      return Outcome.read((ShareMiniProgramRequest) value);
+    } catch (InvalidShareRequestJsonException e) {
+      return Outcome.invalid(e.violations());
+    } catch (JacksonException e) {
+      return Outcome.refused(e);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Override
+  public Outcome readRequest(byte[] document) {
+    return outcome(() -> MAPPER.readValue(document, ShareMiniProgramRequest.class));
+  }
+
+  @Override
+  public Outcome readCampaign(byte[] document) {
+    return outcome(() -> MAPPER.readValue(document, Engine.Campaign.class));
+  }
+
+  @Override
+  public Outcome readList(byte[] document) {
+    return outcome(() -> MAPPER.readValue(document, new TypeReference<List<ShareMiniProgramRequest>>() {}));
+  }
+
+  @Override
+  public ParsedShareRequest readParsed(byte[] document) throws Exception {
+    try {
+      return MAPPER.readValue(document, ParsedShareRequest.class);
+    } catch (JacksonException notJson) {
+      return io.github.wxshare.core.ShareRequestJson.create().read(document);
+    }
+  }
+
+  @Override
+  public byte[] write(Object value) throws Exception {
+    return MAPPER.writeValueAsBytes(value);
+  }
+
+  @Override
+  public byte[] write(Object value, Locale locale) throws Exception {
+    return MAPPER.writer().with(locale).writeValueAsBytes(value);
+  }
+
+  @Override
+  public String writePretty(Object value) throws Exception {
+    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+  }
+
+  @Override
+  public ShareMiniProgramRequest throughTree(ShareMiniProgramRequest request) throws Exception {
+    return MAPPER.treeToValue(MAPPER.valueToTree(request), ShareMiniProgramRequest.class);
+  }
+
+  @Override
+  public <T> T read(String json, Class<T> type) throws Exception {
+    return MAPPER.readValue(json, type);
+  }
+
+  @Override
+  public boolean refusesTrailingContent() {
+    return false;
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.wxshare.jackson3;
+
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import io.github.wxshare.core.MiniProgramType;
+import io.github.wxshare.core.ParsedShareRequest;
+import io.github.wxshare.core.ShareMiniProgramRequest;
+import io.github.wxshare.core.ShareRequestJson;
+import io.github.wxshare.core.ShareScene;
+import io.github.wxshare.core.internal.TokenCopy;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/** The deserializers: a request is read by {@code ShareRequestJson} itself, never field by field. */
+final class Readers {
+  private Readers() {}
+
+  /** The value at the parser, read by {@code codec} (core's {@code TokenCopy}). */
+  static ParsedShareRequest read(JsonParser p, ShareRequestJson codec) {
+    try {
+      return new Source(p).read(codec);
+    } catch (IOException e) {
+      // Only the copy's own generator, writing to a StringWriter, throws IOException; the parser's
+      // failures are JacksonExceptions, unchecked in Jackson 3.
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A Jackson 3 parser as core's token copy reads it. */
+  private static final class Source extends TokenCopy {
+    private final JsonParser p;
+
+    Source(JsonParser p) {
+      this.p = p;
+    }
+
+    @Override
+    protected @Nullable Kind current() {
+      return kind(p.currentToken());
+    }
+
+    @Override
+    protected @Nullable Kind advance() {
+      return kind(p.nextToken());
+    }
+
+    @Override
+    protected String text() {
+      JsonToken t = p.currentToken();
+      return t == JsonToken.VALUE_EMBEDDED_OBJECT ? String.valueOf(p.getEmbeddedObject()) : p.getString();
+    }
+
+    @Override
+    protected long offset() {
+      TokenStreamLocation at = p.currentTokenLocation();
+      return at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();
+    }
+
+    private static @Nullable Kind kind(@Nullable JsonToken t) {
+      if (t == null) {
+        return null;
+      }
+      switch (t) {
+        case START_OBJECT: return Kind.START_OBJECT;
+        case END_OBJECT: return Kind.END_OBJECT;
+        case START_ARRAY: return Kind.START_ARRAY;
+        case END_ARRAY: return Kind.END_ARRAY;
+        case PROPERTY_NAME: return Kind.NAME;
+        case VALUE_STRING: return Kind.STRING;
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT: return Kind.NUMBER;
+        case VALUE_TRUE: return Kind.TRUE;
+        case VALUE_FALSE: return Kind.FALSE;
+        case VALUE_NULL: return Kind.NULL;
+        default: return Kind.OTHER;
+      }
+    }
+  }
+
+  static InvalidShareRequestJsonException invalid(JsonParser p, ParsedShareRequest parsed) {
+    return new InvalidShareRequestJsonException(p, parsed.violations());
+  }
+
+  static final class Request extends StdDeserializer<ShareMiniProgramRequest> {
+    private final ShareRequestJson codec;
+
+    Request(ShareRequestJson codec) {
+      super(ShareMiniProgramRequest.class);
+      this.codec = codec;
+    }
+
+    @Override
+    public ShareMiniProgramRequest deserialize(JsonParser p, DeserializationContext ctxt) {
+      ParsedShareRequest parsed = read(p, codec);
+      if (!parsed.isValid()) {
+        throw invalid(p, parsed);
+      }
+      return parsed.request();
+    }
+
+    /** {@code null} as the whole document is {@code json.notObject}, as for the codec; as a property, null. */
+    @Override
+    public @Nullable ShareMiniProgramRequest getNullValue(DeserializationContext ctxt) {
+      JsonParser p = ctxt.getParser();
+      if (p != null && p.streamReadContext().inRoot()) {
+        throw invalid(p, codec.read("null"));
+      }
+      return null;
+    }
+  }
+
+  static final class Parsed extends StdDeserializer<ParsedShareRequest> {
+    private final ShareRequestJson codec;
+
+    Parsed(ShareRequestJson codec) {
+      super(ParsedShareRequest.class);
+      this.codec = codec;
+    }
+
+    @Override
+    public ParsedShareRequest deserialize(JsonParser p, DeserializationContext ctxt) {
+      return read(p, codec);
+    }
+
+    @Override
+    public @Nullable ParsedShareRequest getNullValue(DeserializationContext ctxt) {
+      JsonParser p = ctxt.getParser();
+      return p != null && p.streamReadContext().inRoot() ? codec.read("null") : null;
+    }
+  }
+
+  static final class Type extends StdDeserializer<MiniProgramType> {
+
+    Type() {
+      super(MiniProgramType.class);
+    }
+
+    @Override
+    public MiniProgramType deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+        int code = p.getIntValue();
+        if (code >= 0 && code <= 2) {
+          return MiniProgramType.ofCode(code);
+        }
+      }
+      return (MiniProgramType) ctxt.handleUnexpectedToken(ctxt.constructType(MiniProgramType.class), p.currentToken(), p,
+          "a Mini Program type is the number 0 (release), 1 (test) or 2 (preview); got %s", p.getString());
+    }
+  }
+
+  static final class Scene extends StdDeserializer<ShareScene> {
+
+    Scene() {
+      super(ShareScene.class);
+    }
+
+    @Override
+    public ShareScene deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+          && p.getIntValue() == 0) {
+        return ShareScene.SESSION;
+      }
+      return (ShareScene) ctxt.handleUnexpectedToken(ctxt.constructType(ShareScene.class), p.currentToken(), p,
+          "a share scene is the number 0 (a chat, WXSceneSession): a Mini Program card goes to no other scene; got %s",
+          p.getString());
+    }
+  }
+}
