@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.wxshare.core.MiniProgramType;
@@ -79,6 +80,21 @@ final class Readers {
     return new InvalidShareRequestJsonException(p, parsed.violations());
   }
 
+  /**
+   * Before an invalid whole document is reported for its value: when the mapper refuses content
+   * after the value ({@code FAIL_ON_TRAILING_TOKENS}) and there is some, that refusal comes first,
+   * as the codec reports such a document as not JSON rather than judging its first value. Only
+   * when the value is invalid anyway, so a valid value's next token is never taken from the mapper.
+   */
+  static void refuseTrailingContent(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {
+    if (p.getParsingContext().inRoot() && ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)) {
+      JsonToken next = p.nextToken();
+      if (next != null) {
+        ctxt.reportTrailingTokens(type, p, next);
+      }
+    }
+  }
+
   static final class Request extends StdDeserializer<ShareMiniProgramRequest> {
     private static final long serialVersionUID = 1L;
     private final transient ShareRequestJson codec;
@@ -92,6 +108,7 @@ final class Readers {
     public ShareMiniProgramRequest deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       ParsedShareRequest parsed = read(p, codec);
       if (!parsed.isValid()) {
+        refuseTrailingContent(p, ctxt, ShareMiniProgramRequest.class);
         throw invalid(p, parsed);
       }
       return parsed.request();
@@ -102,6 +119,13 @@ final class Readers {
     public @Nullable ShareMiniProgramRequest getNullValue(DeserializationContext ctxt) throws JsonMappingException {
       JsonParser p = ctxt.getParser();
       if (p != null && p.getParsingContext().inRoot()) {
+        try {
+          refuseTrailingContent(p, ctxt, ShareMiniProgramRequest.class);
+        } catch (JsonMappingException e) {
+          throw e;
+        } catch (IOException e) {
+          throw JsonMappingException.from(p, "cannot read past null", e);
+        }
         throw invalid(p, codec.read("null"));
       }
       return null;

@@ -13,6 +13,19 @@ import java.util.Locale;
 /** A plain Jackson 2 mapper that found the module through its service file. */
 final class Jackson2Engine implements Engine {
   static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+  /** The same, refusing content after the value as the codec and Jackson 3 do. */
+  private static final ObjectMapper STRICT = new ObjectMapper().findAndRegisterModules()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private final ObjectMapper mapper;
+
+  Jackson2Engine() {
+    this(false);
+  }
+
+  Jackson2Engine(boolean failOnTrailingTokens) {
+    this.mapper = failOnTrailingTokens ? STRICT : MAPPER;
+  }
 
   @Override
   public String name() {
@@ -23,7 +36,7 @@ final class Jackson2Engine implements Engine {
     Object run() throws IOException;
   }
 
-  private static Outcome outcome(Read read) {
+  private Outcome outcome(Read read) {
     try {
       Object value = read.run();
       if (value instanceof Engine.Campaign) {
@@ -44,23 +57,23 @@ final class Jackson2Engine implements Engine {
 
   @Override
   public Outcome readRequest(byte[] document) {
-    return outcome(() -> MAPPER.readValue(document, ShareMiniProgramRequest.class));
+    return outcome(() -> mapper.readValue(document, ShareMiniProgramRequest.class));
   }
 
   @Override
   public Outcome readCampaign(byte[] document) {
-    return outcome(() -> MAPPER.readValue(document, Engine.Campaign.class));
+    return outcome(() -> mapper.readValue(document, Engine.Campaign.class));
   }
 
   @Override
   public Outcome readList(byte[] document) {
-    return outcome(() -> MAPPER.readValue(document, new TypeReference<List<ShareMiniProgramRequest>>() {}));
+    return outcome(() -> mapper.readValue(document, new TypeReference<List<ShareMiniProgramRequest>>() {}));
   }
 
   @Override
   public ParsedShareRequest readParsed(byte[] document) throws Exception {
     try {
-      return MAPPER.readValue(document, ParsedShareRequest.class);
+      return mapper.readValue(document, ParsedShareRequest.class);
     } catch (JacksonException notJson) {
       return io.github.wxshare.core.ShareRequestJson.create().read(document);
     }
@@ -68,31 +81,31 @@ final class Jackson2Engine implements Engine {
 
   @Override
   public byte[] write(Object value) throws Exception {
-    return MAPPER.writeValueAsBytes(value);
+    return mapper.writeValueAsBytes(value);
   }
 
   @Override
   public byte[] write(Object value, Locale locale) throws Exception {
-    return MAPPER.writer().with(locale).writeValueAsBytes(value);
+    return mapper.writer().with(locale).writeValueAsBytes(value);
   }
 
   @Override
   public String writePretty(Object value) throws Exception {
-    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
   }
 
   @Override
   public ShareMiniProgramRequest throughTree(ShareMiniProgramRequest request) throws Exception {
-    return MAPPER.treeToValue(MAPPER.valueToTree(request), ShareMiniProgramRequest.class);
+    return mapper.treeToValue(mapper.valueToTree(request), ShareMiniProgramRequest.class);
   }
 
   @Override
   public <T> T read(String json, Class<T> type) throws Exception {
-    return MAPPER.readValue(json, type);
+    return mapper.readValue(json, type);
   }
 
   @Override
   public boolean refusesTrailingContent() {
-    return false;
+    return mapper == STRICT;
   }
 }

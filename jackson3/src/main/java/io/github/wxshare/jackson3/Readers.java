@@ -4,6 +4,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import io.github.wxshare.core.MiniProgramType;
 import io.github.wxshare.core.ParsedShareRequest;
@@ -84,6 +85,21 @@ final class Readers {
     return new InvalidShareRequestJsonException(p, parsed.violations());
   }
 
+  /**
+   * Before an invalid whole document is reported for its value: when the mapper refuses content
+   * after the value ({@code FAIL_ON_TRAILING_TOKENS}) and there is some, that refusal comes first,
+   * as the codec reports such a document as not JSON rather than judging its first value. Only
+   * when the value is invalid anyway, so a valid value's next token is never taken from the mapper.
+   */
+  static void refuseTrailingContent(JsonParser p, DeserializationContext ctxt, Class<?> type) {
+    if (p.streamReadContext().inRoot() && ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)) {
+      JsonToken next = p.nextToken();
+      if (next != null) {
+        ctxt.reportTrailingTokens(type, p, next);
+      }
+    }
+  }
+
   static final class Request extends StdDeserializer<ShareMiniProgramRequest> {
     private final ShareRequestJson codec;
 
@@ -96,6 +112,7 @@ final class Readers {
     public ShareMiniProgramRequest deserialize(JsonParser p, DeserializationContext ctxt) {
       ParsedShareRequest parsed = read(p, codec);
       if (!parsed.isValid()) {
+        refuseTrailingContent(p, ctxt, ShareMiniProgramRequest.class);
         throw invalid(p, parsed);
       }
       return parsed.request();
@@ -106,6 +123,7 @@ final class Readers {
     public @Nullable ShareMiniProgramRequest getNullValue(DeserializationContext ctxt) {
       JsonParser p = ctxt.getParser();
       if (p != null && p.streamReadContext().inRoot()) {
+        refuseTrailingContent(p, ctxt, ShareMiniProgramRequest.class);
         throw invalid(p, codec.read("null"));
       }
       return null;
