@@ -50,6 +50,10 @@ final class Jackson2Engine implements Engine {
       return Outcome.invalid(e.violations());
     } catch (JacksonException e) {
       return Outcome.refused(e);
+    } catch (java.io.CharConversionException e) {
+      // Jackson 2's own decoding of bytes that are not UTF-8, -16 or -32 (found by the fuzz
+      // target): before any value, so the mapper's, as a JsonParseException would be.
+      return Outcome.refused(e);
     } catch (IOException e) {
       throw new AssertionError(e);
     }
