@@ -45,6 +45,11 @@ public final class ProviderFindings {
     return new Object[] {finding.kind(), rule.template(finding), parameters};
   }
 
+  /** True when the constraint is one of wxshare's. */
+  public static boolean isOurs(ConstraintDescriptor<?> descriptor) {
+    return rule(descriptor) != null;
+  }
+
   private static String suggestion(Finding finding) {
     return finding.suggestion() == null ? "" : finding.suggestion();
   }
