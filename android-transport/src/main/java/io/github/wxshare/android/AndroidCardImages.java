@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the image a request names and renders it as the card image, on Android: {@code BitmapFactory}
@@ -110,9 +111,9 @@ public final class AndroidCardImages implements CardImageLoader {
 
   private final Context context;
   private final String assetRoot;
-  private final File directoryRoot;
+  private final @Nullable File directoryRoot;
   private final boolean absolutePathsAreFiles;
-  private final WxfileResolver wxfile;
+  private final @Nullable WxfileResolver wxfile;
   private final CardImagePolicy policy;
   private final long maxFileBytes;
   private final List<File> pageFileRoots;
@@ -357,7 +358,7 @@ public final class AndroidCardImages implements CardImageLoader {
   }
 
   /** {@code segments} below {@code root}, or null when they do not start with the root's own. */
-  private static List<String> under(File root, List<String> segments) {
+  private static @Nullable List<String> under(File root, List<String> segments) {
     List<String> rootSegments = new ArrayList<>();
     for (String s : root.getPath().split("/")) {
       if (!s.isEmpty()) {
@@ -728,9 +729,9 @@ public final class AndroidCardImages implements CardImageLoader {
   public static final class Builder {
     private final Context context;
     private String assetRoot = "";
-    private File directoryRoot;
+    private @Nullable File directoryRoot;
     private boolean absolutePathsAreFiles;
-    private WxfileResolver wxfile;
+    private @Nullable WxfileResolver wxfile;
     private CardImagePolicy policy = CardImagePolicy.DEFAULT;
     private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
     private final List<File> pageFileRoots = new ArrayList<>();

@@ -12,6 +12,7 @@ import io.github.wxshare.core.image.CardImages;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The card-image codec on Android: {@code BitmapFactory} decodes, sub-sampled with {@code
@@ -46,7 +47,7 @@ final class BitmapCardImageCodec implements CardImageCodec<Bitmap> {
    * and fills the rest (black, or grey), with no error: a card with a missing bottom. A JPEG must
    * reach its end-of-image marker after its first scan, a PNG its IEND chunk.
    */
-  static String truncation(byte[] data) {
+  static @Nullable String truncation(byte[] data) {
     int n = data.length;
     if (n >= 2 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8) {
       int at = 2;

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The WebView half of {@link WxShareWebBridge}, without the WebView: what the app evaluates in the
@@ -37,8 +38,8 @@ final class BridgeChannel {
       return size() > MAX_TOKENS;
     }
   };
-  private String candidate;
-  private String candidateOrigin;
+  private @Nullable String candidate;
+  private @Nullable String candidateOrigin;
 
   BridgeChannel(WxShareWebBridge bridge) {
     this.bridge = bridge;
@@ -52,7 +53,7 @@ final class BridgeChannel {
    * @param pageUrl the main frame's URL ({@code WebView.getUrl()}), read on the main thread
    * @param lang the page's {@code navigator.language}, for the refusal's message
    */
-  String hello(String pageUrl, String lang) {
+  String hello(@Nullable String pageUrl, @Nullable String lang) {
     String origin = Origins.of(pageUrl);
     if (origin == null || !bridge.allowedOrigins().contains(origin)) {
       bridge.refused(origin, "wxshare-bridge.js");
@@ -83,7 +84,7 @@ final class BridgeChannel {
    *
    * @return whether the call was taken; false when it was refused
    */
-  boolean postMessage(String pageUrl, String token, String message, Consumer<String> evaluate) {
+  boolean postMessage(@Nullable String pageUrl, @Nullable String token, @Nullable String message, Consumer<String> evaluate) {
     String origin = Origins.of(pageUrl);
     String issuedFor;
     synchronized (live) {
@@ -94,7 +95,7 @@ final class BridgeChannel {
       }
       issuedFor = token == null ? null : live.get(token);
     }
-    if (origin == null || issuedFor == null || !issuedFor.equals(origin)) {
+    if (origin == null || token == null || issuedFor == null || !issuedFor.equals(origin)) {
       bridge.refused(origin, "a call " + (issuedFor == null ? "without a token the app issued" : "with a token issued for "
           + issuedFor));
       return false;

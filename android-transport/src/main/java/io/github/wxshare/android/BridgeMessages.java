@@ -4,6 +4,7 @@ import io.github.wxshare.core.ShareResult;
 import io.github.wxshare.core.image.CardImageException;
 import io.github.wxshare.core.internal.Languages;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bridge's own sentences, in English, Simplified and Traditional Chinese. The validation messages come from
@@ -18,7 +19,7 @@ final class BridgeMessages {
    * {@code zh-SG}; Traditional Chinese for {@code zh-Hant}, {@code zh-TW}, {@code zh-HK},
    * {@code zh-MO}; English for everything else and a missing tag.
    */
-  static Locale localeOf(String languageTag) {
+  static Locale localeOf(@Nullable String languageTag) {
     return Languages.ofTag(languageTag).locale;
   }
 
@@ -118,7 +119,7 @@ final class BridgeMessages {
     }
   }
 
-  static String refused(String origin, Locale locale) {
+  static String refused(@Nullable String origin, Locale locale) {
     if (origin == null) {
       return pick(locale, "A page without a web origin (file:, data:, about:blank) may not share through this app.",
           "没有网络来源的页面（file:、data:、about:blank）不能通过此应用分享。",

@@ -24,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link ShareTransport} over the real WeChat OpenSDK: a request becomes a
@@ -275,18 +276,18 @@ public final class OpenSdkShareTransport implements ShareTransport {
 
   /** Options for an {@link OpenSdkShareTransport}. Not thread-safe; build once. */
   public static final class Builder {
-    private final Context context;
-    private final String appId;
-    private final IWXAPI api;
-    private CardImageLoader images;
-    private Executor executor;
-    private ScheduledExecutorService scheduler;
+    private final @Nullable Context context;
+    private final @Nullable String appId;
+    private final @Nullable IWXAPI api;
+    private @Nullable CardImageLoader images;
+    private @Nullable Executor executor;
+    private @Nullable ScheduledExecutorService scheduler;
     private Duration timeout = DEFAULT_TIMEOUT;
     private int shareTicketSupportApi = DEFAULT_SHARE_TICKET_SUPPORT_API;
-    private CardImageLoader pageImages;
+    private @Nullable CardImageLoader pageImages;
     private int maxConcurrentImages = DEFAULT_MAX_CONCURRENT_IMAGES;
 
-    private Builder(Context context, String appId, IWXAPI api) {
+    private Builder(@Nullable Context context, @Nullable String appId, @Nullable IWXAPI api) {
       this.context = context;
       this.appId = appId;
       this.api = api;
@@ -387,6 +388,8 @@ public final class OpenSdkShareTransport implements ShareTransport {
       IWXAPI theApi = api;
       CardImageLoader theImages = images;
       if (theApi == null) {
+        // builder(context, appId) set both; builder(api) set the api.
+        Context context = Objects.requireNonNull(this.context);
         Context app = context.getApplicationContext() != null ? context.getApplicationContext() : context;
         theApi = WXAPIFactory.createWXAPI(app, appId, true);
         theApi.registerApp(appId);

@@ -3,6 +3,7 @@ package io.github.wxshare.android;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Web origins (RFC 6454) in the one spelling the bridge compares: {@code scheme://host[:port]}. */
 final class Origins {
@@ -13,7 +14,7 @@ final class Origins {
    * scheme's default. Null for anything without a network origin ({@code file:}, {@code data:},
    * {@code about:blank}, {@code javascript:}, a malformed URL, null): such pages are never allowed.
    */
-  static String of(String url) {
+  static @Nullable String of(@Nullable String url) {
     if (url == null) {
       return null;
     }

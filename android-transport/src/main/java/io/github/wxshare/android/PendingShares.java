@@ -7,6 +7,7 @@ import io.github.wxshare.core.ShareResult;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shares sent and not yet answered, by transaction, for the whole process: WeChat answers
@@ -16,7 +17,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class PendingShares {
   private static final ConcurrentMap<String, CompletableFuture<ShareResult>> PENDING = new ConcurrentHashMap<>();
-  private static volatile IWXAPI lastApi;
+  private static volatile @Nullable IWXAPI lastApi;
 
   private PendingShares() {}
 
@@ -63,7 +64,7 @@ final class PendingShares {
     lastApi = api;
   }
 
-  static IWXAPI lastApi() {
+  static @Nullable IWXAPI lastApi() {
     return lastApi;
   }
 }

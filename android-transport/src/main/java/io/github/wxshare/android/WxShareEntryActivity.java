@@ -7,6 +7,7 @@ import com.tencent.mm.opensdk.modelbase.BaseReq;
 import com.tencent.mm.opensdk.modelbase.BaseResp;
 import com.tencent.mm.opensdk.openapi.IWXAPI;
 import com.tencent.mm.opensdk.openapi.IWXAPIEventHandler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The activity WeChat answers through: extend it as {@code WXEntryActivity} in your package's
@@ -61,7 +62,7 @@ public class WxShareEntryActivity extends Activity implements IWXAPIEventHandler
    * OpenSdkShareTransport} built in this process, or null when none was (then nothing is pending
    * and the intent is dropped).
    */
-  protected IWXAPI api() {
+  protected @Nullable IWXAPI api() {
     return PendingShares.lastApi();
   }
 

@@ -33,6 +33,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lets web pages in the app's {@link WebView} share a Mini Program card with the two reference
@@ -198,12 +199,12 @@ public final class WxShareWebBridge {
    * @param origin the page's origin as the app saw it, such as {@code https://m.example.com}; null
    *     for a page without one
    */
-  public CompletionStage<String> call(String origin, String message) {
+  public CompletionStage<String> call(@Nullable String origin, @Nullable String message) {
     Call call;
     try {
       call = Call.read(message, codec.maxDocumentBytes());
     } catch (BadCall e) {
-      return CompletableFuture.completedFuture(reply(e.id, false, "BAD_CALL", e.getMessage(), g -> {}));
+      return CompletableFuture.completedFuture(reply(e.id, false, "BAD_CALL", String.valueOf(e.getMessage()), g -> {}));
     }
     Locale locale = BridgeMessages.localeOf(call.lang);
     String normalised = Origins.of(origin);
@@ -271,7 +272,7 @@ public final class WxShareWebBridge {
   }
 
   /** Tells the app's listener about a refused call; the listener's own failure is logged, not thrown. */
-  void refused(String origin, String what) {
+  void refused(@Nullable String origin, String what) {
     try {
       onRefused.accept(origin, what);
     } catch (RuntimeException e) {
@@ -280,7 +281,7 @@ public final class WxShareWebBridge {
   }
 
   /** The reply to a call that was refused before it was read ({@link BridgeChannel}). */
-  static String refusedReply(String pageUrl, String lang) {
+  static String refusedReply(@Nullable String pageUrl, @Nullable String lang) {
     String normalised = Origins.of(pageUrl);
     return reply(null, false, "ORIGIN_REFUSED", BridgeMessages.refused(normalised, BridgeMessages.localeOf(lang)),
         g -> g.writeStringField("origin", normalised));
@@ -307,7 +308,7 @@ public final class WxShareWebBridge {
     void write(JsonGenerator g) throws IOException;
   }
 
-  private static String reply(Long id, boolean ok, String status, String message, Fields fields) {
+  private static String reply(@Nullable Long id, boolean ok, String status, String message, Fields fields) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject();
@@ -331,18 +332,18 @@ public final class WxShareWebBridge {
   /** A call read from its JSON: the fields {@link #call} documents. */
   static final class Call {
     final Long id;
-    final String api;
-    final String lang;
+    final @Nullable String api;
+    final @Nullable String lang;
     final String request;
 
-    private Call(Long id, String api, String lang, String request) {
+    private Call(Long id, @Nullable String api, @Nullable String lang, String request) {
       this.id = id;
       this.api = api;
       this.lang = lang;
       this.request = request;
     }
 
-    static Call read(String message, int maxDocumentBytes) throws BadCall {
+    static Call read(@Nullable String message, int maxDocumentBytes) throws BadCall {
       if (message == null) {
         throw new BadCall(null, "the call is null: the page must send a JSON object (wxshare-bridge.js does)");
       }
@@ -407,7 +408,8 @@ public final class WxShareWebBridge {
       return new Call(id, api, lang, request);
     }
 
-    private static String text(JsonParser p, JsonToken value, Long id, String name) throws IOException, BadCall {
+    private static @Nullable String text(JsonParser p, JsonToken value, @Nullable Long id, String name)
+        throws IOException, BadCall {
       if (value == JsonToken.VALUE_NULL) {
         return null;
       }
@@ -421,9 +423,9 @@ public final class WxShareWebBridge {
   /** A message that is not a call; its text is the reply's message. */
   static final class BadCall extends Exception {
     private static final long serialVersionUID = 1L;
-    final transient Long id;
+    final transient @Nullable Long id;
 
-    BadCall(Long id, String message) {
+    BadCall(@Nullable Long id, String message) {
       super(message);
       this.id = id;
     }

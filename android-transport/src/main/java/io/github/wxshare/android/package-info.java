@@ -6,4 +6,7 @@
  * answer back, and {@link io.github.wxshare.android.WxShareWebBridge} lets pages in a WebView share
  * with the two reference JavaScript APIs.
  */
+@NullMarked
 package io.github.wxshare.android;
+
+import org.jspecify.annotations.NullMarked;

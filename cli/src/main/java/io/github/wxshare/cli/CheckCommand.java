@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.jspecify.annotations.Nullable;
 
 @Command(
     name = "check",
@@ -146,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private static String reason(Exception e) {
-    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
     if (cause instanceof NoSuchFileException) {
       return "no such file";
     }

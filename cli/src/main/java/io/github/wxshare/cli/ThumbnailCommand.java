@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.jspecify.annotations.Nullable;
 
 /** {@code wxshare thumbnail IMAGE -o OUT.jpg}: the card image, always within the byte budget. */
 @Command(
@@ -95,7 +96,7 @@ final class ThumbnailCommand implements Callable<Integer> {
   static void writeAtomically(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
-    if (Files.isDirectory(absolute)) {
+    if (Files.isDirectory(absolute) || directory == null) {
       throw new IOException("is a directory");
     }
     Path temporary = directory.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
@@ -127,7 +128,7 @@ final class ThumbnailCommand implements Callable<Integer> {
    * exception when it is something else, or (with {@code expected}) not the same file of {@code size}
    * bytes.
    */
-  private static Object ownFile(Path temporary, long size, Object expected) throws IOException {
+  private static Object ownFile(Path temporary, long size, @Nullable Object expected) throws IOException {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(temporary, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -141,7 +142,7 @@ final class ThumbnailCommand implements Callable<Integer> {
     return key;
   }
 
-  private static IOException replaced(Path temporary, IOException cause) {
+  private static IOException replaced(Path temporary, @Nullable IOException cause) {
     return new IOException("its temporary file " + temporary.getFileName() + " was replaced while it was written "
         + "(removed, or swapped for a link or another file); nothing was moved into place: check who else writes in "
         + "that directory", cause);
@@ -153,6 +154,7 @@ final class ThumbnailCommand implements Callable<Integer> {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }
-    return e.getMessage();
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.wxshare.core;
 
 import com.fasterxml.jackson.core.io.SerializedString;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The nine fields of a request, once: the JSON key (and so the pointer and the codes' prefix), the
@@ -51,7 +52,7 @@ enum Field {
   }
 
   /** The field whose key is {@code name}, or null. */
-  static Field of(String name) {
+  static @Nullable Field of(String name) {
     // Jackson interns the names it reads (INTERN_FIELD_NAMES), so the keys usually match by identity.
     for (Field f : ALL) {
       if (f.key == name) {

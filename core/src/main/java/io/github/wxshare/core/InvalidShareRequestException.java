@@ -5,6 +5,7 @@ import java.io.ObjectOutputStream;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown by {@link ShareMiniProgramRequest.Builder#build()} (and
@@ -20,7 +21,7 @@ public final class InvalidShareRequestException extends IllegalArgumentException
   private final transient List<Violation> violations;
   // The English summary, rendered on first use: a caller that acts on the codes never pays for
   // the messages. Serialised, so that a deserialised exception still has its message.
-  private String message;
+  private @Nullable String message;
 
   InvalidShareRequestException(List<Violation> violations) {
     super((String) null);
@@ -29,7 +30,7 @@ public final class InvalidShareRequestException extends IllegalArgumentException
 
   /** The summary in English: one line per violation. */
   @Override
-  public String getMessage() {
+  public @Nullable String getMessage() {
     String m = message;
     if (m == null && violations != null) {
       m = summary(violations, Locale.ROOT);
@@ -55,7 +56,7 @@ public final class InvalidShareRequestException extends IllegalArgumentException
 
   /** The summary in the default locale; after deserialisation, which keeps no violations, the English one. */
   @Override
-  public String getLocalizedMessage() {
+  public @Nullable String getLocalizedMessage() {
     return violations == null ? getMessage() : getMessage(Locale.getDefault());
   }
 

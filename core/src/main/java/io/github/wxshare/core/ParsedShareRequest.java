@@ -2,6 +2,7 @@ package io.github.wxshare.core;
 
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link ShareRequestJson#read} made of one JSON document: the request, or every violation.
@@ -16,10 +17,10 @@ import java.util.List;
  * }</pre>
  */
 public final class ParsedShareRequest {
-  private final ShareMiniProgramRequest request;
+  private final @Nullable ShareMiniProgramRequest request;
   private final List<Violation> violations;
 
-  ParsedShareRequest(ShareMiniProgramRequest request, List<Violation> violations) {
+  ParsedShareRequest(@Nullable ShareMiniProgramRequest request, List<Violation> violations) {
     this.request = request;
     this.violations = Collections.unmodifiableList(violations);
   }

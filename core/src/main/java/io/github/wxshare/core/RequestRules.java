@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The explicit list of the request's rules: the same validators, with the same parameters, that the
@@ -63,11 +64,11 @@ final class RequestRules {
     List<Violation> out = null;
     String v = b.userName;
     if ((skip & Field.USER_NAME.bit) == 0) {
-      out = Text.isBlank(v) ? missing(out, Field.USER_NAME, v) : add(out, Field.USER_NAME, USER_NAME_RULE, USER_NAME_RULE.find(v), v);
+      out = v == null || Text.isBlank(v) ? missing(out, Field.USER_NAME, v) : add(out, Field.USER_NAME, USER_NAME_RULE, USER_NAME_RULE.find(v), v);
     }
     v = b.path;
     if ((skip & Field.PATH.bit) == 0) {
-      out = Text.isBlank(v) ? missing(out, Field.PATH, v) : add(out, Field.PATH, PATH_RULE, PATH_RULE.find(v), v);
+      out = v == null || Text.isBlank(v) ? missing(out, Field.PATH, v) : add(out, Field.PATH, PATH_RULE, PATH_RULE.find(v), v);
     }
     v = b.title;
     if ((skip & Field.TITLE.bit) == 0 && v != null) {
@@ -79,11 +80,11 @@ final class RequestRules {
     }
     v = b.imagePath;
     if ((skip & Field.IMAGE_PATH.bit) == 0) {
-      out = Text.isBlank(v) ? missing(out, Field.IMAGE_PATH, v) : add(out, Field.IMAGE_PATH, IMAGE_PATH_RULE, IMAGE_PATH_RULE.find(v), v);
+      out = v == null || Text.isBlank(v) ? missing(out, Field.IMAGE_PATH, v) : add(out, Field.IMAGE_PATH, IMAGE_PATH_RULE, IMAGE_PATH_RULE.find(v), v);
     }
     v = b.webpageUrl;
     if ((skip & Field.WEBPAGE_URL.bit) == 0) {
-      out = Text.isBlank(v) ? missing(out, Field.WEBPAGE_URL, v) : add(out, Field.WEBPAGE_URL, WEBPAGE_URL_RULE, WEBPAGE_URL_RULE.find(v), v);
+      out = v == null || Text.isBlank(v) ? missing(out, Field.WEBPAGE_URL, v) : add(out, Field.WEBPAGE_URL, WEBPAGE_URL_RULE, WEBPAGE_URL_RULE.find(v), v);
     }
     if ((skip & Field.MINIPROGRAM_TYPE.bit) == 0) {
       Finding f = TYPE_RULE.find(b.miniprogramType);
@@ -102,16 +103,18 @@ final class RequestRules {
   }
 
   /** {@code <field>.required}: the value is null, empty or whitespace only. */
-  private static List<Violation> missing(List<Violation> out, Field field, String value) {
+  private static @Nullable List<Violation> missing(@Nullable List<Violation> out, Field field, @Nullable String value) {
     return addShown(out, field, REQUIRED, REQUIRED.find(value), value == null ? "null" : RuleValidator.display(value));
   }
 
   /** A text rule's finding, if any; the value is quoted for the message only when there is one. */
-  private static List<Violation> add(List<Violation> out, Field field, RuleValidator<?, ?> rule, Finding finding, String value) {
+  private static @Nullable List<Violation> add(@Nullable List<Violation> out, Field field, RuleValidator<?, ?> rule,
+      @Nullable Finding finding, String value) {
     return finding == null ? out : addShown(out, field, rule, finding, RuleValidator.display(value));
   }
 
-  private static List<Violation> addShown(List<Violation> out, Field field, RuleValidator<?, ?> rule, Finding finding, String shown) {
+  private static @Nullable List<Violation> addShown(@Nullable List<Violation> out, Field field, RuleValidator<?, ?> rule,
+      @Nullable Finding finding, String shown) {
     if (finding == null) {
       return out;
     }

@@ -10,6 +10,7 @@ import io.github.wxshare.core.constraints.Required;
 import io.github.wxshare.core.constraints.Utf8Length;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request to share a Mini Program card into a WeChat chat, valid by construction: every instance
@@ -51,10 +52,10 @@ public final class ShareMiniProgramRequest {
   private final String path;
 
   @Utf8Length(max = MAX_TITLE_BYTES)
-  private final String title;
+  private final @Nullable String title;
 
   @Utf8Length(max = MAX_DESCRIPTION_BYTES)
-  private final String description;
+  private final @Nullable String description;
 
   @Required @LocalImagePath(maxLength = MAX_IMAGE_PATH_LENGTH)
   private final String imagePath;
@@ -72,12 +73,13 @@ public final class ShareMiniProgramRequest {
   private final int scene;
 
   private ShareMiniProgramRequest(Builder b) {
-    this.userName = b.userName;
-    this.path = b.path;
+    // The rules have passed: the required fields are there.
+    this.userName = Objects.requireNonNull(b.userName);
+    this.path = Objects.requireNonNull(b.path);
     this.title = b.title;
     this.description = b.description;
-    this.imagePath = b.imagePath;
-    this.webpageUrl = b.webpageUrl;
+    this.imagePath = Objects.requireNonNull(b.imagePath);
+    this.webpageUrl = Objects.requireNonNull(b.webpageUrl);
     this.withShareTicket = b.withShareTicket;
     this.miniprogramType = b.miniprogramType;
     this.scene = b.scene;
@@ -104,12 +106,12 @@ public final class ShareMiniProgramRequest {
   }
 
   /** The card's title, at most 512 UTF-8 bytes, or {@code null} when absent. */
-  public String title() {
+  public @Nullable String title() {
     return title;
   }
 
   /** The card's description, at most 1024 UTF-8 bytes, or {@code null} when absent. */
-  public String description() {
+  public @Nullable String description() {
     return description;
   }
 
@@ -183,18 +185,18 @@ public final class ShareMiniProgramRequest {
    * for {@link #title} and {@link #description}, {@code null} means absent.
    */
   public static final class Builder {
-    String userName;
-    String path;
-    String title;
-    String description;
-    String imagePath;
-    String webpageUrl;
+    @Nullable String userName;
+    @Nullable String path;
+    @Nullable String title;
+    @Nullable String description;
+    @Nullable String imagePath;
+    @Nullable String webpageUrl;
     boolean withShareTicket;
     int miniprogramType;
     int scene;
     // How the codec read miniprogramType and scene ("1e20"), for messages; null when set from Java.
-    String miniprogramTypeText;
-    String sceneText;
+    @Nullable String miniprogramTypeText;
+    @Nullable String sceneText;
 
     Builder() {}
 
@@ -223,13 +225,13 @@ public final class ShareMiniProgramRequest {
     }
 
     /** Optional: at most 512 UTF-8 bytes; {@code null} removes it. */
-    public Builder title(String title) {
+    public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
     /** Optional: at most 1024 UTF-8 bytes; {@code null} removes it. */
-    public Builder description(String description) {
+    public Builder description(@Nullable String description) {
       this.description = description;
       return this;
     }
@@ -270,7 +272,7 @@ public final class ShareMiniProgramRequest {
      * The codec's way in for a text field as the document holds it (null checks and the rules come
      * in {@link #buildOrNull}).
      */
-    void text(Field field, String value) {
+    void text(Field field, @Nullable String value) {
       switch (field) {
         case USER_NAME: userName = value; break;
         case PATH: path = value; break;
@@ -286,7 +288,7 @@ public final class ShareMiniProgramRequest {
      * The codec's way in for numbers that the enums cannot hold, so that the rules judge them;
      * {@code text} is how the document wrote it, for messages (null for a plain int).
      */
-    void rawNumber(Field field, int value, String text) {
+    void rawNumber(Field field, int value, @Nullable String text) {
       switch (field) {
         case MINIPROGRAM_TYPE: miniprogramType = value; miniprogramTypeText = text; break;
         case SCENE: scene = value; sceneText = text; break;
@@ -308,7 +310,7 @@ public final class ShareMiniProgramRequest {
     }
 
     /** The request, or null when {@link RequestRules} added violations to {@code out}. */
-    ShareMiniProgramRequest buildOrNull(int skip, List<Violation> out) {
+    @Nullable ShareMiniProgramRequest buildOrNull(int skip, List<Violation> out) {
       int before = out.size();
       out.addAll(RequestRules.check(this, skip));
       return out.size() == before ? new ShareMiniProgramRequest(this) : null;

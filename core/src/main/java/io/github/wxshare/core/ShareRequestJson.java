@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes share requests as JSON, the wire form that the schema, the conformance vectors
@@ -382,7 +383,7 @@ public final class ShareRequestJson {
    * How the document wrote a number, for messages; null when that is the int's own decimal form
    * (a plain int token), so that a valid document does not copy it. "-0" is 0 and always valid.
    */
-  private static String numberText(JsonParser p, JsonToken t) throws IOException {
+  private static @Nullable String numberText(JsonParser p, JsonToken t) throws IOException {
     return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT ? null : p.getText();
   }
 
@@ -390,7 +391,7 @@ public final class ShareRequestJson {
    * The JSON Schema reading of "integer": any number with no fractional part ({@code 1}, {@code 1.0},
    * {@code 1e0}). Values beyond int are clamped, which keeps them out of every accepted range.
    */
-  private static Integer integer(JsonParser p, JsonToken t) throws IOException {
+  private static @Nullable Integer integer(JsonParser p, JsonToken t) throws IOException {
     if (t == JsonToken.VALUE_NUMBER_INT) {
       switch (p.getNumberType()) {
         case INT: return p.getIntValue();
@@ -425,7 +426,7 @@ public final class ShareRequestJson {
    * negative exponent makes a nonzero value smaller than any integer (a type error, as {@code
    * 1e-400} is), a positive one makes it beyond every accepted range.
    */
-  private static Integer beyondBigDecimal(String number) {
+  private static @Nullable Integer beyondBigDecimal(String number) {
     int e = Math.max(number.indexOf('e'), number.indexOf('E'));
     if (e < 0 || e + 1 >= number.length()) {
       return null;

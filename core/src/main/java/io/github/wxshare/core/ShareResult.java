@@ -2,6 +2,7 @@ package io.github.wxshare.core;
 
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of one share: a {@link Status}, and WeChat's raw answer where there is one
@@ -34,11 +35,11 @@ public final class ShareResult {
   }
 
   private final Status status;
-  private final Integer errCode;
-  private final String errStr;
-  private final String transaction;
+  private final @Nullable Integer errCode;
+  private final @Nullable String errStr;
+  private final @Nullable String transaction;
 
-  private ShareResult(Status status, Integer errCode, String errStr, String transaction) {
+  private ShareResult(Status status, @Nullable Integer errCode, @Nullable String errStr, @Nullable String transaction) {
     this.status = status;
     this.errCode = errCode;
     this.errStr = errStr;
@@ -52,7 +53,7 @@ public final class ShareResult {
    * @param errStr WeChat's text, often null
    * @param transaction the request's transaction, as WeChat echoed it; may be null
    */
-  public static ShareResult fromResponse(int errCode, String errStr, String transaction) {
+  public static ShareResult fromResponse(int errCode, @Nullable String errStr, @Nullable String transaction) {
     Status status;
     switch (errCode) {
       case 0: status = Status.SENT; break;
@@ -80,7 +81,7 @@ public final class ShareResult {
   }
 
   /** {@code sendReq} returned {@code false} for the request with this transaction. */
-  public static ShareResult rejectedLocally(String transaction, String reason) {
+  public static ShareResult rejectedLocally(String transaction, @Nullable String reason) {
     return new ShareResult(Status.REJECTED_LOCALLY, null, reason, Objects.requireNonNull(transaction, "transaction == null"));
   }
 
@@ -100,12 +101,12 @@ public final class ShareResult {
   }
 
   /** WeChat's raw {@code errStr}, or the transport's reason for a local outcome; may be null. */
-  public String errStr() {
+  public @Nullable String errStr() {
     return errStr;
   }
 
   /** The request's transaction; null when nothing was sent. */
-  public String transaction() {
+  public @Nullable String transaction() {
     return transaction;
   }
 

@@ -10,6 +10,7 @@ import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong with a share request: where ({@link #pointer()}), what ({@link #code()}), and a
@@ -178,7 +179,7 @@ public final class Violation {
     return Pointers.escape(token);
   }
 
-  private static String kindOf(String template) {
+  private static @Nullable String kindOf(@Nullable String template) {
     String prefix = "{" + RuleValidator.KEY_PREFIX;
     if (template == null || !template.startsWith(prefix)) {
       return null;
@@ -188,7 +189,7 @@ public final class Violation {
     return close < 0 || dot < prefix.length() ? null : template.substring(dot + 1, close);
   }
 
-  private static String defaultMessage(Annotation annotation) {
+  private static @Nullable String defaultMessage(Annotation annotation) {
     try {
       Object value = annotation.annotationType().getMethod("message").getDefaultValue();
       return value instanceof String ? (String) value : null;

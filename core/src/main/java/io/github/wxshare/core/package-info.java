@@ -4,4 +4,7 @@
  * {@link io.github.wxshare.core.ShareTransport} SPI. Runs on the JVM (Java 17) and on Android 8
  * (API 26) and later; depends on {@code jackson-core} 2.x and {@code jakarta.validation-api} only.
  */
+@NullMarked
 package io.github.wxshare.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * shared card-image search in {@code io.github.wxshare.core.image}. Not for Android (it uses
  * {@code java.awt}); the Android transport has its own codec.
  */
+@NullMarked
 package io.github.wxshare.imageio;
+
+import org.jspecify.annotations.NullMarked;

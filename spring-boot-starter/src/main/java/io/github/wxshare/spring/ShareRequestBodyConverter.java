@@ -55,7 +55,7 @@ final class ShareRequestBodyConverter extends AbstractHttpMessageConverter<Objec
     }
     // Spring's own type for an unreadable body (400 wherever no advice answers), with every
     // violation in its cause, which WxShareProblemDetails (or the app's advice) answers.
-    throw new HttpMessageNotReadableException(invalid.getMessage(), invalid, input);
+    throw new HttpMessageNotReadableException("Invalid share request: " + invalid.violations(), invalid, input);
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link ShareTransport} for an app's own tests: it records every request and answers at once,
@@ -29,7 +30,7 @@ import java.util.function.Function;
  * that it never competes with a real transport on the class path.
  */
 public final class RecordingShareTransport implements ShareTransport {
-  private final Function<ShareMiniProgramRequest, ShareResult> answer;
+  private final @Nullable Function<ShareMiniProgramRequest, ShareResult> answer;
   private final List<ShareMiniProgramRequest> requests = new ArrayList<>();
   private final AtomicLong transactions = new AtomicLong();
 
@@ -38,7 +39,7 @@ public final class RecordingShareTransport implements ShareTransport {
     this.answer = null;
   }
 
-  private RecordingShareTransport(Function<ShareMiniProgramRequest, ShareResult> answer) {
+  private RecordingShareTransport(@Nullable Function<ShareMiniProgramRequest, ShareResult> answer) {
     this.answer = answer;
   }
 

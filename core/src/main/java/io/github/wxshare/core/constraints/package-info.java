@@ -18,4 +18,7 @@
  * {@code ContributorValidationMessages_zh.properties} (Simplified Chinese) and
  * {@code ContributorValidationMessages_zh_Hant.properties} (Traditional Chinese) in the core jar.
  */
+@NullMarked
 package io.github.wxshare.core.constraints;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package io.github.wxshare.core.image;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An image that cannot become a card image: unreadable, not an image, in a format the platform
@@ -42,7 +43,7 @@ public final class CardImageException extends IOException {
    * @param reason the kind of failure
    * @param detail what exactly went wrong, in words
    */
-  public CardImageException(String image, Reason reason, String detail, Throwable cause) {
+  public CardImageException(String image, Reason reason, String detail, @Nullable Throwable cause) {
     super(image + ": " + detail, cause);
     this.image = image;
     this.reason = reason;

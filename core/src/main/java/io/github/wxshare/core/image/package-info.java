@@ -10,4 +10,7 @@
  * encodes. {@code wxshare-imageio} implements it with {@code javax.imageio} on the JVM; the Android
  * transport with {@code BitmapFactory}. Nothing here uses {@code java.awt}: it runs on Android.
  */
+@NullMarked
 package io.github.wxshare.core.image;
+
+import org.jspecify.annotations.NullMarked;
