@@ -313,7 +313,9 @@ public final class ShareMiniProgramRequest {
     @Nullable ShareMiniProgramRequest buildOrNull(int skip, List<Violation> out) {
       int before = out.size();
       out.addAll(RequestRules.check(this, skip));
-      return out.size() == before ? new ShareMiniProgramRequest(this) : null;
+      // A skipped field (the codec reported its type) may be missing: then there is no request.
+      boolean complete = userName != null && path != null && imagePath != null && webpageUrl != null;
+      return out.size() == before && complete ? new ShareMiniProgramRequest(this) : null;
     }
   }
 }
