@@ -175,6 +175,7 @@ class StarterOverHttpTest {
         JsonNode problem = JSON.readTree(r.body());
         assertThat(problem.get("type").asString()).isEqualTo("https://wxshare.github.io/problems/invalid-share-request");
         assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("instance").asString()).isEqualTo("/share");
         assertThat(problem.get("title").asString()).isEqualTo(language[0] == null ? "Invalid share request" : "分享请求无效");
         assertThat(problem.get("detail").asString()).isNotBlank();
         assertThat(problem.get("violations")).as("%s in %s", file, language[1]).isEqualTo(check(file, language[1]));

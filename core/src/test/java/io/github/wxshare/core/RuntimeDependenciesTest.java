@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Core runs with its two runtime dependencies alone, as on Android: jackson-core and the Validation
+ * Core runs with its two runtime dependencies alone (JSpecify's annotations are not needed to run), as on Android: jackson-core and the Validation
  * API; no jackson-databind, no Hibernate Validator, no Expression Language, nothing else from the
  * test class path.
  */

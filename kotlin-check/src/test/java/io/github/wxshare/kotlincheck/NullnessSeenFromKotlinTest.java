@@ -52,6 +52,35 @@ class NullnessSeenFromKotlinTest {
         "Only safe");
   }
 
+  /** Compiles a whole Kotlin file, as a reader would paste it. */
+  private String compileFile(String text) throws Exception {
+    Path source = dir.resolve("Readme" + System.nanoTime() + ".kt");
+    Files.writeString(source, text);
+    ByteArrayOutputStream messages = new ByteArrayOutputStream();
+    ExitCode code = new K2JVMCompiler().exec(new PrintStream(messages, true, StandardCharsets.UTF_8),
+        "-no-stdlib", "-no-reflect", "-Xjspecify-annotations=strict", "-Werror", "-jvm-target", "17",
+        "-d", dir.resolve("out").toString(), "-classpath", System.getProperty("java.class.path"), source.toString());
+    return code == ExitCode.OK ? "" : messages.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyKotlinSnippetOfTheReadmeCompilesAndItsRefusedLineIsRefused() throws Exception {
+    String readme = Files.readString(Path.of(System.getProperty("basedir", ".")).resolve("../README.md"));
+    int snippets = 0;
+    for (int at = 0, start; (start = readme.indexOf("```kotlin\n", at)) >= 0; at = readme.indexOf("\n```", start) + 4) {
+      String snippet = readme.substring(start + "```kotlin\n".length(), readme.indexOf("\n```", start) + 1);
+      assertThat(compileFile(snippet)).as(snippet).isEmpty();
+      // The line the README says does not compile, put in place of its comment:
+      String refused = snippet.replace("val shown: String? = request.title()        // `val shown: String = request.title()` does not compile",
+          "val shown: String = request.title()");
+      if (!refused.equals(snippet)) {
+        assertThat(compileFile(refused)).contains("error:");
+      }
+      snippets++;
+    }
+    assertThat(snippets).isGreaterThanOrEqualTo(1);
+  }
+
   @Test
   void theSameValuesTypedAsTheAnnotationsSayCompile() throws Exception {
     assertThat(compile("val t: String? = request.title()\nval u: String = request.userName()\n"
