@@ -5,6 +5,7 @@ import java.io.ObjectOutputStream;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import io.github.wxshare.core.internal.Summaries;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,7 @@ public final class InvalidShareRequestException extends IllegalArgumentException
   public @Nullable String getMessage() {
     String m = message;
     if (m == null && violations != null) {
-      m = summary(violations, Locale.ROOT);
+      m = Summaries.of(violations, Locale.ROOT);
       message = m; // a benign race: every thread renders the same text
     }
     return m;
@@ -51,21 +52,12 @@ public final class InvalidShareRequestException extends IllegalArgumentException
 
   /** The summary in {@code locale}: one line per violation. */
   public String getMessage(Locale locale) {
-    return summary(violations, locale);
+    return Summaries.of(violations, locale);
   }
 
   /** The summary in the default locale; after deserialisation, which keeps no violations, the English one. */
   @Override
   public @Nullable String getLocalizedMessage() {
     return violations == null ? getMessage() : getMessage(Locale.getDefault());
-  }
-
-  private static String summary(List<Violation> violations, Locale locale) {
-    StringBuilder b = new StringBuilder("Invalid share request (")
-        .append(violations.size()).append(violations.size() == 1 ? " violation):" : " violations):");
-    for (Violation v : violations) {
-      b.append("\n  ").append(v.pointer()).append(": ").append(v.code()).append(": ").append(v.message(locale));
-    }
-    return b.toString();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.wxshare.core.ShareMiniProgramRequest;
 import io.github.wxshare.core.Violation;
 import io.github.wxshare.core.internal.Pointers;
+import io.github.wxshare.core.internal.Summaries;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class InvalidShareRequestJsonException extends MismatchedInputExcep
   private final transient List<Violation> violations;
 
   InvalidShareRequestJsonException(JsonParser p, List<Violation> violations) {
-    super(p, summary(violations), ShareMiniProgramRequest.class);
+    super(p, Summaries.of(violations, Locale.ROOT), ShareMiniProgramRequest.class);
     this.violations = Collections.unmodifiableList(new ArrayList<>(violations));
   }
 
@@ -40,15 +41,7 @@ public final class InvalidShareRequestJsonException extends MismatchedInputExcep
    * the property {@code share} of the value read, {@code /userName} when it is the value itself.
    */
   public List<Violation> violations() {
-    String at = requestPointer();
-    if (at.isEmpty()) {
-      return violations;
-    }
-    List<Violation> out = new ArrayList<>(violations.size());
-    for (Violation v : violations) {
-      out.add(v.under(at));
-    }
-    return Collections.unmodifiableList(out);
+    return Summaries.under(violations, requestPointer());
   }
 
   /** The JSON Pointer of the request in the document read: {@code ""} when it is the whole document. */
@@ -64,23 +57,8 @@ public final class InvalidShareRequestJsonException extends MismatchedInputExcep
     return pointer.toString();
   }
 
-  /** Every violation's message in {@code locale}, one per line. */
+  /** The summary in {@code locale}: one line per violation, as {@code InvalidShareRequestException} writes it. */
   public String getMessage(Locale locale) {
-    Objects.requireNonNull(locale, "locale == null");
-    StringBuilder out = new StringBuilder();
-    for (Violation v : violations()) {
-      out.append(out.length() == 0 ? "" : "\n").append(v.pointer()).append(' ').append(v.code()).append(": ")
-          .append(v.message(locale));
-    }
-    return out.toString();
-  }
-
-  private static String summary(List<Violation> violations) {
-    StringBuilder out = new StringBuilder("Invalid share request (").append(violations.size())
-        .append(violations.size() == 1 ? " violation)" : " violations)");
-    for (Violation v : violations) {
-      out.append("; ").append(v);
-    }
-    return out.toString();
+    return Summaries.of(violations(), Objects.requireNonNull(locale, "locale == null"));
   }
 }

@@ -46,9 +46,9 @@ class Jackson2MapperTest extends MapperCases {
     assertThatThrownBy(() -> Jackson2Engine.MAPPER.readValue("{\"userName\":\"wx1234567890abcdef\"}",
         ShareMiniProgramRequest.class))
         .isInstanceOf(com.fasterxml.jackson.databind.exc.MismatchedInputException.class)
-        .hasMessageContaining("Invalid share request (4 violations); /userName userName.appId:")
+        .hasMessageContaining("Invalid share request (4 violations):\n  /userName: userName.appId:")
         .satisfies(e -> assertThat(((InvalidShareRequestJsonException) e).getMessage(Locale.SIMPLIFIED_CHINESE))
-            .contains("/userName userName.appId: \"wx1234567890abcdef\" 是 AppID"));
+            .contains("/userName: userName.appId: \"wx1234567890abcdef\" 是 AppID"));
   }
 
   @Test

@@ -33,9 +33,9 @@ class Jackson3MapperTest extends MapperCases {
     assertThatThrownBy(() -> Jackson3Engine.MAPPER.readValue("{\"userName\":\"wx1234567890abcdef\"}",
         ShareMiniProgramRequest.class))
         .isInstanceOf(tools.jackson.databind.exc.MismatchedInputException.class)
-        .hasMessageContaining("Invalid share request (4 violations); /userName userName.appId:")
+        .hasMessageContaining("Invalid share request (4 violations):\n  /userName: userName.appId:")
         .satisfies(e -> assertThat(((InvalidShareRequestJsonException) e).getMessage(Locale.TRADITIONAL_CHINESE))
-            .contains("/userName userName.appId: \"wx1234567890abcdef\" 是 AppID"));
+            .contains("/userName: userName.appId: \"wx1234567890abcdef\" 是 AppID"));
   }
 
   @Test
