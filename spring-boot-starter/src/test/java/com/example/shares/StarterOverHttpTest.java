@@ -199,6 +199,7 @@ class StarterOverHttpTest {
     assertThat(v.size()).isEqualTo(1);
     assertThat(v.get(0).get("code").asString()).isEqualTo("json.tooLarge");
     assertThat(v.get(0).get("pointer").asString()).isEmpty();
+    System.out.println("a " + body.length + "-byte body: the app read " + BodyBytesCounted.LAST.get() + " bytes of it");
     // The reader read the bound plus one byte, in 8 KiB steps: nowhere near the 10 MB.
     assertThat(BodyBytesCounted.LAST.get()).isBetween((long) ShareRequestJson.DEFAULT_MAX_DOCUMENT_BYTES + 1,
         (long) ShareRequestJson.DEFAULT_MAX_DOCUMENT_BYTES + 8192 * 2);

@@ -106,6 +106,10 @@ public abstract class MapperCases {
         readPastTrailingContent.add(vector.id);
       }
     }
+    System.out.printf("%s: %d vectors, %d valid (written back byte for byte), %d invalid: %d with the module's "
+        + "violations, %d refused by Jackson itself, %d read past trailing content%n", engine().name(), vectors.size(),
+        valid, invalid, invalid - refusedByJackson.size() - readPastTrailingContent.size(), refusedByJackson.size(),
+        readPastTrailingContent.size());
     assertThat(valid).isGreaterThanOrEqualTo(100);
     assertThat(invalid).isGreaterThanOrEqualTo(150);
     // Jackson itself refuses only what is not JSON; every other invalid vector is the module's.
