@@ -154,7 +154,7 @@ public final class Violation {
   }
 
   /** A violation; {@code parameters} are name-value pairs, and a pair with a null name is left out. */
-  static Violation create(String pointer, String code, String template, String... parameters) {
+  static Violation create(String pointer, String code, String template, @Nullable String... parameters) {
     int named = 0;
     for (int i = 0; i + 1 < parameters.length; i += 2) {
       if (parameters[i] != null) {

@@ -1,6 +1,7 @@
 package io.github.wxshare.core.internal;
 
 import io.github.wxshare.core.constraints.ChatScene;
+import org.jspecify.annotations.Nullable;
 
 /** {@code scene}: only 0, the chat session, takes a Mini Program card. */
 public final class ChatSceneValidator extends RuleValidator<ChatScene, Integer> {
@@ -16,7 +17,7 @@ public final class ChatSceneValidator extends RuleValidator<ChatScene, Integer> 
   }
 
   @Override
-  protected Finding check(Integer value) {
+  protected @Nullable Finding check(Integer value) {
     return value == 0 ? null : UNSUPPORTED;
   }
 }

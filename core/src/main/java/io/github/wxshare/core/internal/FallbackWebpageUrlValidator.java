@@ -1,6 +1,7 @@
 package io.github.wxshare.core.internal;
 
 import io.github.wxshare.core.constraints.FallbackWebpageUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code webpageUrl}: an absolute http or https URL with a host. Checked in this order: encoding,
@@ -25,7 +26,7 @@ public final class FallbackWebpageUrlValidator extends RuleValidator<FallbackWeb
   }
 
   @Override
-  protected Finding check(CharSequence value) {
+  protected @Nullable Finding check(CharSequence value) {
     String s = value.toString();
     int colon = httpColon(s);
     // The usual case in one pass: a well-formed http(s) URL is ASCII, so it has no surrogates and

@@ -1,6 +1,7 @@
 package io.github.wxshare.core.internal;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one rule found wrong with one value: the kind of problem (the part of the error code after
@@ -8,10 +9,10 @@ import java.util.Objects;
  */
 public final class Finding {
   private final String kind;
-  private final String suggestion;
+  private final @Nullable String suggestion;
   private final long actual;
 
-  private Finding(String kind, String suggestion, long actual) {
+  private Finding(String kind, @Nullable String suggestion, long actual) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.suggestion = suggestion;
     this.actual = actual;
@@ -22,7 +23,7 @@ public final class Finding {
   }
 
   /** A problem with a corrected value to offer ("did you mean ...?"); {@code suggestion} may be null. */
-  public static Finding suggest(String kind, String suggestion) {
+  public static Finding suggest(String kind, @Nullable String suggestion) {
     return new Finding(kind, suggestion, -1);
   }
 
@@ -36,7 +37,7 @@ public final class Finding {
   }
 
   /** The corrected value to offer, or null. */
-  public String suggestion() {
+  public @Nullable String suggestion() {
     return suggestion;
   }
 

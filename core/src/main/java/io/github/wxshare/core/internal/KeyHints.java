@@ -1,5 +1,7 @@
 package io.github.wxshare.core.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * "Did you mean" for unknown JSON keys. First the mistakes the reference documents themselves make
  * ({@code WebpageUrl}, {@code MiniprogramType}, {@code miniProgramType}, {@code image_path}): the same
@@ -9,7 +11,7 @@ public final class KeyHints {
   private KeyHints() {}
 
   /** The known key that {@code key} most likely means, or null. */
-  public static String suggest(String key, String[] known) {
+  public static @Nullable String suggest(String key, String[] known) {
     String normalized = normalize(key);
     for (String k : known) {
       if (normalize(k).equals(normalized)) {

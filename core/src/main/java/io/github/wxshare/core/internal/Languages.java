@@ -1,6 +1,7 @@
 package io.github.wxshare.core.internal;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which of wxshare's three languages a locale reads: the one function that the library's messages,
@@ -46,7 +47,7 @@ public enum Languages {
   }
 
   /** The language of a BCP 47 tag ({@code zh-TW}, {@code en-US}); English for null, empty or malformed. */
-  public static Languages ofTag(String languageTag) {
+  public static Languages ofTag(@Nullable String languageTag) {
     if (languageTag == null || languageTag.isEmpty()) {
       return ENGLISH;
     }

@@ -1,6 +1,7 @@
 package io.github.wxshare.core.internal;
 
 import io.github.wxshare.core.constraints.LocalImagePath;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code imagePath}: a local raster image. Checked in this order: encoding, length, a network URL,
@@ -34,7 +35,7 @@ public final class LocalImagePathValidator extends RuleValidator<LocalImagePath,
    * file name and its extension start); the findings then come in the documented order.
    */
   @Override
-  protected Finding check(CharSequence value) {
+  protected @Nullable Finding check(CharSequence value) {
     String s = value.toString();
     int n = s.length();
     int colon = Text.schemeEnd(s, n);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders message templates the way Hibernate Validator's {@code ParameterMessageInterpolator}
@@ -65,7 +66,7 @@ public final class Messages {
   }
 
   /** The value of the last pair named {@code name} in {@code pairs} (name, value, ...), or null. */
-  private static String parameter(String[] pairs, String name) {
+  private static @Nullable String parameter(String[] pairs, String name) {
     for (int i = pairs.length - 2; i >= 0; i -= 2) {
       if (pairs[i].equals(name)) {
         return pairs[i + 1] == null ? "null" : pairs[i + 1];
@@ -78,7 +79,7 @@ public final class Messages {
    * The text of {@code key} for {@code locale}: in the language {@link Languages#of} gives, then
    * English when that file lacks the key.
    */
-  public static String lookup(String key, Locale locale) {
+  public static @Nullable String lookup(String key, Locale locale) {
     Languages language = Languages.of(locale);
     if (language != Languages.ENGLISH) {
       String text = file(language.fileSuffix).get(key);

@@ -1,6 +1,7 @@
 package io.github.wxshare.core.internal;
 
 import io.github.wxshare.core.constraints.MiniProgramPath;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code path}: a page route with an optional query, or a query alone. Checked in this order:
@@ -30,7 +31,7 @@ public final class MiniProgramPathValidator extends RuleValidator<MiniProgramPat
    * characters, dot segments); the findings then come in the documented order.
    */
   @Override
-  protected Finding check(CharSequence value) {
+  protected @Nullable Finding check(CharSequence value) {
     String s = value.toString();
     int n = s.length();
     int codePoints = n;

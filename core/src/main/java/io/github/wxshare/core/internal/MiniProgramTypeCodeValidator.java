@@ -1,6 +1,7 @@
 package io.github.wxshare.core.internal;
 
 import io.github.wxshare.core.constraints.MiniProgramTypeCode;
+import org.jspecify.annotations.Nullable;
 
 /** {@code miniprogramType}: 0, 1 or 2. */
 public final class MiniProgramTypeCodeValidator extends RuleValidator<MiniProgramTypeCode, Integer> {
@@ -16,7 +17,7 @@ public final class MiniProgramTypeCodeValidator extends RuleValidator<MiniProgra
   }
 
   @Override
-  protected Finding check(Integer value) {
+  protected @Nullable Finding check(Integer value) {
     return value >= 0 && value <= 2 ? null : RANGE;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.wxshare.core.internal;
 
 import io.github.wxshare.core.constraints.MiniProgramUserName;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code userName}: an original id, {@code gh_} and 12 lower-case hex digits. An AppID
@@ -19,7 +20,7 @@ public final class MiniProgramUserNameValidator extends RuleValidator<MiniProgra
   }
 
   @Override
-  protected Finding check(CharSequence value) {
+  protected @Nullable Finding check(CharSequence value) {
     String s = value.toString();
     if (isOriginalId(s)) {
       return null;

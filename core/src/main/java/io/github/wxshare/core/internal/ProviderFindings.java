@@ -5,6 +5,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import java.lang.annotation.Annotation;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a violation that a Jakarta Validation provider reported for one of wxshare's constraints
@@ -22,7 +23,7 @@ public final class ProviderFindings {
    * or null when the constraint is not wxshare's or the rule finds nothing (another provider's own
    * idea of the constraint): then the provider's message is all there is.
    */
-  public static Object[] find(ConstraintDescriptor<?> descriptor, Object value) {
+  public static Object @Nullable [] find(ConstraintDescriptor<?> descriptor, @Nullable Object value) {
     RuleValidator<Annotation, Object> rule = rule(descriptor);
     if (rule == null) {
       return null;
@@ -55,7 +56,7 @@ public final class ProviderFindings {
   }
 
   @SuppressWarnings("unchecked")
-  private static RuleValidator<Annotation, Object> rule(ConstraintDescriptor<?> descriptor) {
+  private static @Nullable RuleValidator<Annotation, Object> rule(ConstraintDescriptor<?> descriptor) {
     Annotation annotation = descriptor.getAnnotation();
     RuleValidator<Annotation, Object> cached = RULES.get(annotation);
     if (cached != null) {

@@ -1,6 +1,7 @@
 package io.github.wxshare.core.internal;
 
 import io.github.wxshare.core.constraints.Required;
+import org.jspecify.annotations.Nullable;
 
 /** {@code <field>.required}: missing, null, empty, or whitespace only. */
 public final class RequiredValidator extends RuleValidator<Required, CharSequence> {
@@ -16,12 +17,12 @@ public final class RequiredValidator extends RuleValidator<Required, CharSequenc
   }
 
   @Override
-  public Finding find(CharSequence value) {
+  public @Nullable Finding find(@Nullable CharSequence value) {
     return Text.isBlank(value) ? REQUIRED : null;
   }
 
   @Override
-  protected Finding check(CharSequence value) {
+  protected @Nullable Finding check(CharSequence value) {
     return null;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule of the contract ({@code docs/contract.md}) as a Jakarta {@link ConstraintValidator}. The
@@ -22,7 +23,7 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
   static final Finding FORMAT = Finding.of("format");
 
   private final String constraint;
-  private final String limitName;
+  private final @Nullable String limitName;
   private boolean customMessage;
   private int limit;
   // Templates by finding kind, built once: a validator serves every thread, so these are concurrent.
@@ -34,7 +35,7 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
   }
 
   /** For a constraint with a length limit, named {@code limitName} in the annotation and messages. */
-  protected RuleValidator(String constraint, String limitName) {
+  protected RuleValidator(String constraint, @Nullable String limitName) {
     this.constraint = constraint;
     this.limitName = limitName;
   }
@@ -59,7 +60,7 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
    * {@code format} (such a string has no UTF-8 form, so no length either), then the length, counted
    * in UTF-8 bytes or in code points.
    */
-  protected final Finding encodingOrLength(CharSequence value, boolean utf8Bytes) {
+  protected final @Nullable Finding encodingOrLength(CharSequence value, boolean utf8Bytes) {
     long measured = Utf8.measure(value);
     if (measured < 0) {
       return FORMAT;
@@ -77,7 +78,7 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
    * What is wrong with {@code value}, or null when it is fine. Null and blank strings are fine here:
    * saying "required" is the job of {@code @Required}, so that a missing field gets one violation.
    */
-  public Finding find(T value) {
+  public @Nullable Finding find(@Nullable T value) {
     if (value == null || (value instanceof CharSequence && Text.isBlank((CharSequence) value))) {
       return null;
     }
@@ -88,7 +89,7 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
    * The name of the constraint's numeric parameter that messages quote ({@code {max}}), or null:
    * Hibernate Validator reads it from the annotation, the builder's messages from here.
    */
-  public final String attributeName() {
+  public final @Nullable String attributeName() {
     return limitName;
   }
 
@@ -98,7 +99,7 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
   }
 
   /** The rule proper, on a non-null (and for strings, non-blank) value. */
-  protected abstract Finding check(T value);
+  protected abstract @Nullable Finding check(T value);
 
   /** The message template of a finding: our key, and "did you mean" when there is a suggestion. */
   public final String template(Finding finding) {
@@ -114,7 +115,7 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
   }
 
   @Override
-  public final boolean isValid(T value, ConstraintValidatorContext context) {
+  public final boolean isValid(@Nullable T value, ConstraintValidatorContext context) {
     Finding finding = find(value);
     if (finding == null) {
       return true;
@@ -128,7 +129,7 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
   }
 
   /** A value as messages show it: strings quoted and cut short, numbers as they are. */
-  public static String display(Object value) {
+  public static String display(@Nullable Object value) {
     if (value == null) {
       return "null";
     }

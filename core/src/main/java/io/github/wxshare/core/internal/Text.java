@@ -1,5 +1,7 @@
 package io.github.wxshare.core.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Character classes shared by every rule (whitespace, controls, blank, ASCII letters, a URI's
  * scheme). Hand-written loops, not regular expressions: these run once per field of every request,
@@ -33,7 +35,7 @@ public final class Text {
   }
 
   /** True for null, the empty string, and strings of whitespace only: the contract's "required". */
-  public static boolean isBlank(CharSequence s) {
+  public static boolean isBlank(@Nullable CharSequence s) {
     if (s == null) {
       return true;
     }

@@ -5,6 +5,7 @@ import io.github.wxshare.core.ParsedShareRequest;
 import io.github.wxshare.core.ShareRequestJson;
 import java.io.IOException;
 import java.io.StringWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value that another parser (a Jackson 2 or Jackson 3 mapper's) is reading, read by
@@ -18,10 +19,10 @@ public abstract class TokenCopy {
   public enum Kind { START_OBJECT, END_OBJECT, START_ARRAY, END_ARRAY, NAME, STRING, NUMBER, TRUE, FALSE, NULL, OTHER }
 
   /** The kind of the parser's current token, or null at the end of the input. */
-  protected abstract Kind current();
+  protected abstract @Nullable Kind current();
 
   /** Moves to the next token and returns its kind, or null at the end of the input. */
-  protected abstract Kind advance() throws IOException;
+  protected abstract @Nullable Kind advance() throws IOException;
 
   /** The current token's text: the name, the string's value, or the number as written. */
   protected abstract String text() throws IOException;

@@ -1,6 +1,7 @@
 package io.github.wxshare.core.internal;
 
 import io.github.wxshare.core.constraints.Utf8Length;
+import org.jspecify.annotations.Nullable;
 
 /** {@code title}, {@code description}: at most {@code max} bytes once encoded in UTF-8. */
 public final class Utf8LengthValidator extends RuleValidator<Utf8Length, CharSequence> {
@@ -22,12 +23,12 @@ public final class Utf8LengthValidator extends RuleValidator<Utf8Length, CharSeq
 
   /** Unlike the other rules, a blank text is checked too: twenty thousand spaces are too long. */
   @Override
-  public Finding find(CharSequence value) {
+  public @Nullable Finding find(@Nullable CharSequence value) {
     return value == null ? null : check(value);
   }
 
   @Override
-  protected Finding check(CharSequence value) {
+  protected @Nullable Finding check(CharSequence value) {
     return encodingOrLength(value, true);
   }
 }
