@@ -483,6 +483,23 @@ class BridgeScriptInChromiumTest {
     assertThat(value.get("cordova").get("status").asText()).isEqualTo("NO_NATIVE");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "navigator.language {0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "zh-TW | wxshare：缺少應用程式端的橋接",
+      "zh-HK | wxshare：缺少應用程式端的橋接",
+      "zh-CN | wxshare：缺少应用端的桥接",
+      "zh-SG | wxshare：缺少应用端的桥接",
+      "en-GB | wxshare: the app side of the bridge is missing"})
+  void theScriptsOwnAnswersReadTheLanguageCoreWouldChoose(String language, String start) throws Exception {
+    JsonNode res = run(allowed + "/no-native.html", language, String.join("\n",
+        "let failed;",
+        "wx.miniapp.shareMiniProgramMessage({ userName: 'gh_d43f693ca31f', fail(res) { failed = res; } });",
+        "await until(() => failed);",
+        "return { message: failed.message, language: navigator.language };"));
+    assertThat(res.get("language").asText()).isEqualTo(language);
+    assertThat(res.get("message").asText()).startsWith(start);
+  }
+
   @Test
   void anAppSideThatThrowsFailsTheCallInsteadOfLeavingItWaiting() throws Exception {
     JsonNode res = run(allowed + "/broken-native.html", "en-US", String.join("\n",
