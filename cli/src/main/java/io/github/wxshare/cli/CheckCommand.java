@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.wxshare.core.ParsedShareRequest;
 import io.github.wxshare.core.ShareRequestJson;
 import io.github.wxshare.core.internal.JsonOutput;
+import io.github.wxshare.core.internal.Languages;
 import io.github.wxshare.core.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,13 +38,23 @@ import org.jspecify.annotations.Nullable;
 final class CheckCommand implements Callable<Integer> {
   enum Format { text, json }
 
-  enum Lang {
-    en(Locale.ROOT), zh(Locale.SIMPLIFIED_CHINESE);
+  /**
+   * {@code --lang}: a BCP 47 tag in English or Chinese ({@code en}, {@code en-US}, {@code zh},
+   * {@code zh-CN}, {@code zh-Hans}, {@code zh-TW}, {@code zh-Hant}), read as the library reads a
+   * locale ({@code Languages}); a tag of another language, or not a tag, is a usage error.
+   */
+  static final class LangConverter implements CommandLine.ITypeConverter<Locale> {
+    private static final java.util.regex.Pattern TAG =
+        java.util.regex.Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
 
-    final Locale locale;
-
-    Lang(Locale locale) {
-      this.locale = locale;
+    @Override
+    public Locale convert(String value) {
+      Locale tag = Locale.forLanguageTag(value.replace('_', '-'));
+      if (!TAG.matcher(value).matches() || !(tag.getLanguage().equals("en") || tag.getLanguage().equals("zh"))) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a language wxshare speaks: give a BCP 47 "
+            + "tag in English or Chinese, such as en, en-US, zh, zh-CN, zh-Hans, zh-TW or zh-Hant");
+      }
+      return Languages.of(tag).locale;
     }
   }
 
@@ -50,9 +62,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "text: one line per violation and an OK line per valid file; json: one JSON object per file (JSON Lines). Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
-      description = "Language of the messages; codes and pointers never change. Default: ${DEFAULT-VALUE}.")
-  Lang lang;
+  @Option(names = "--lang", paramLabel = "TAG", defaultValue = "en", converter = LangConverter.class,
+      description = "Language of the messages, a BCP 47 tag: en, zh or zh-CN (Simplified Chinese), zh-TW or zh-Hant "
+          + "(Traditional Chinese); codes and pointers never change. Default: ${DEFAULT-VALUE}.")
+  Locale lang;
 
   @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "65536",
       description = "Largest document accepted, in bytes; larger ones are json.tooLarge. Default: ${DEFAULT-VALUE}.")
@@ -81,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
       err.println("wxshare check: --max-bytes: " + e.getMessage());
       return 2;
     }
-    Report report = format == Format.json ? new JsonReport(out, lang.locale) : new TextReport(out, lang.locale);
+    Report report = format == Format.json ? new JsonReport(out, lang) : new TextReport(out, lang);
     int valid = 0;
     int invalid = 0;
     int unreadable = 0;

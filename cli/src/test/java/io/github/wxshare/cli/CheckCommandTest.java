@@ -107,6 +107,25 @@ class CheckCommandTest {
     assertThat(prefixes(zh.out)).isEqualTo(prefixes(en.out));
   }
 
+  @Test
+  void langTakesBcp47TagsReadAsTheLibraryReadsThem() {
+    String file = "../examples/common-mistakes.json";
+    Run zh = run("check", "--lang", "zh", file);
+    assertThat(run("check", "--lang", "zh-CN", file).out).isEqualTo(zh.out);
+    assertThat(run("check", "--lang", "zh-Hans", file).out).isEqualTo(zh.out);
+    assertThat(run("check", "--lang", "zh_SG", file).out).isEqualTo(zh.out);
+    Run tw = run("check", "--lang", "zh-TW", file);
+    assertThat(tw.out).contains("/userName: userName.appId: \"wx1234567890abcdef\" 是 AppID").contains("小程式原始 ID");
+    assertThat(run("check", "--lang", "zh-Hant", file).out).isEqualTo(tw.out);
+    assertThat(run("check", "--lang", "zh-HK", file).out).isEqualTo(tw.out);
+    assertThat(prefixes(tw.out)).isEqualTo(prefixes(zh.out));
+    assertThat(run("check", "--lang", "en-US", file).out).isEqualTo(run("check", file).out);
+    Run fr = run("check", "--lang", "fr", file);
+    assertThat(fr.code).isEqualTo(2);
+    assertThat(fr.err).contains("'fr' is not a language wxshare speaks").contains("zh-TW");
+    assertThat(run("check", "--lang", "zh!", file).code).isEqualTo(2);
+  }
+
   private static List<String> prefixes(String out) {
     return out.lines().map(l -> l.substring(0, l.indexOf(": ", l.indexOf(": ", l.indexOf(": ") + 2) + 2)))
         .collect(Collectors.toList());
