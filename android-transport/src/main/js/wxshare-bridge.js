@@ -50,7 +50,7 @@
     return 'hans';
   }
 
-  // hant is the Traditional form of zh; where it is not given, the two scripts read alike.
+  // en, zh (Simplified) and hant (Traditional): one text per language, chosen as core chooses.
   function localAnswer(status, en, zh, hant) {
     var script = chineseScript();
     return { wxshare: 1, id: null, ok: false, status: status,

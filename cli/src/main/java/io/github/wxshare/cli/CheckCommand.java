@@ -25,7 +25,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.jspecify.annotations.Nullable;
 
 @Command(
     name = "check",
@@ -49,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Locale convert(String value) {
-      Locale tag = Locale.forLanguageTag(value.replace('_', '-'));
+      Locale tag = Languages.locale(value);
       if (!TAG.matcher(value).matches() || !(tag.getLanguage().equals("en") || tag.getLanguage().equals("zh"))) {
         throw new CommandLine.TypeConversionException("'" + value + "' is not a language wxshare speaks: give a BCP 47 "
             + "tag in English or Chinese, such as en, en-US, zh, zh-CN, zh-Hans, zh-TW or zh-Hant");

@@ -119,12 +119,8 @@ final class RequestRules {
       return out;
     }
     List<Violation> list = out == null ? new ArrayList<>(4) : out;
-    String attribute = rule.attributeName();
     list.add(Violation.create(field.pointer, NAMES.code(field, finding.kind()), rule.template(finding),
-        "value", shown,
-        "suggestion", finding.suggestion() == null ? "" : finding.suggestion(),
-        "actual", String.valueOf(finding.actual()),
-        attribute, String.valueOf(rule.attributeValue())));
+        rule.parameters(finding, shown)));
     return list;
   }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.wxshare.core.internal.Display;
 import io.github.wxshare.core.internal.JsonOutput;
 import io.github.wxshare.core.internal.KeyHints;
+import io.github.wxshare.core.internal.Pointers;
 import io.github.wxshare.core.internal.Utf8;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -376,7 +377,7 @@ public final class ShareRequestJson {
 
   /** The field's pointer: built only for a violation, never for a field that is fine. */
   private static String pointer(String name) {
-    return "/" + Violation.escape(name);
+    return "/" + Pointers.escape(name);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.wxshare.core;
 
+import io.github.wxshare.core.internal.Finding;
 import io.github.wxshare.core.internal.Messages;
 import io.github.wxshare.core.internal.Pointers;
 import io.github.wxshare.core.internal.ProviderFindings;
@@ -63,21 +64,23 @@ public final class Violation {
       if (node.isInIterable()) {
         Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
         if (position != null) {
-          pointer.append('/').append(escape(String.valueOf(position)));
+          Pointers.append(pointer, String.valueOf(position));
         }
       }
       String name = node.getName();
       if (name != null && !name.startsWith("<")) {
-        pointer.append('/').append(escape(name));
+        Pointers.append(pointer, name);
         field = name;
       }
     }
     String prefix = field.isEmpty() ? "" : field + ".";
-    if (kindOf(violation.getMessageTemplate()) != null) {
-      Object[] ours = ProviderFindings.find(violation.getConstraintDescriptor(), violation.getInvalidValue());
-      if (ours != null) {
-        return new Violation(pointer.toString(), prefix + ours[0], (String) ours[1], (String[]) ours[2]);
-      }
+    RuleValidator<Annotation, Object> rule = kindOf(violation.getMessageTemplate()) == null ? null
+        : ProviderFindings.rule(violation.getConstraintDescriptor());
+    Object value = violation.getInvalidValue();
+    Finding finding = rule == null ? null : ProviderFindings.find(rule, value);
+    if (rule != null && finding != null) {
+      return create(pointer.toString(), prefix + finding.kind(), rule.template(finding),
+          rule.parameters(finding, RuleValidator.display(value)));
     }
     Annotation annotation = violation.getConstraintDescriptor().getAnnotation();
     String kind = kindOf(violation.getMessageTemplate());
@@ -172,11 +175,6 @@ public final class Violation {
       }
     }
     return new Violation(pointer, code, template, pairs);
-  }
-
-
-  static String escape(String token) {
-    return Pointers.escape(token);
   }
 
   private static @Nullable String kindOf(@Nullable String template) {

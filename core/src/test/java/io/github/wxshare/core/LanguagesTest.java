@@ -46,6 +46,14 @@ class LanguagesTest {
   }
 
   @Test
+  void aTagWrittenWithUnderscoresReadsAsItsHyphenatedForm() {
+    assertThat(Languages.ofTag("zh_TW")).isEqualTo(Languages.TRADITIONAL_CHINESE);
+    assertThat(Languages.ofTag("zh_CN")).isEqualTo(Languages.SIMPLIFIED_CHINESE);
+    assertThat(Languages.ofTag(" zh-HK ")).isEqualTo(Languages.TRADITIONAL_CHINESE);
+    assertThat(Languages.ofTag(null)).isEqualTo(Languages.ENGLISH);
+  }
+
+  @Test
   void javasOwnChineseLocalesReadAsTheirTagsDo() {
     assertThat(Languages.of(Locale.CHINESE)).isEqualTo(Languages.SIMPLIFIED_CHINESE);
     assertThat(Languages.of(Locale.SIMPLIFIED_CHINESE)).isEqualTo(Languages.SIMPLIFIED_CHINESE);

@@ -43,19 +43,16 @@ final class ShareRequestBodyConverter extends AbstractHttpMessageConverter<Objec
   protected Object readInternal(Class<?> type, HttpInputMessage input) throws IOException {
     // The body is read up to the bound plus one byte and left open: the server drains the rest.
     ParsedShareRequest parsed = codec.read(input.getBody());
-    if (type == ParsedShareRequest.class || parsed.isValid()) {
-      return type == ParsedShareRequest.class ? parsed : parsed.request();
+    if (type == ParsedShareRequest.class) {
+      return parsed;
     }
-    InvalidShareRequestException invalid;
     try {
-      parsed.request();
-      throw new IllegalStateException("an invalid document gave a request");
-    } catch (InvalidShareRequestException e) {
-      invalid = e;
+      return parsed.request();
+    } catch (InvalidShareRequestException invalid) {
+      // Spring's own type for an unreadable body (400 wherever no advice answers), with every
+      // violation in its cause, which WxShareProblemDetails (or the app's advice) answers.
+      throw new HttpMessageNotReadableException("Invalid share request: " + invalid.violations(), invalid, input);
     }
-    // Spring's own type for an unreadable body (400 wherever no advice answers), with every
-    // violation in its cause, which WxShareProblemDetails (or the app's advice) answers.
-    throw new HttpMessageNotReadableException("Invalid share request: " + invalid.violations(), invalid, input);
   }
 
   @Override

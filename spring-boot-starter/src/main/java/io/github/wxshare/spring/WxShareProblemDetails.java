@@ -78,7 +78,7 @@ public final class WxShareProblemDetails {
         throw e;
       }
       ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
-      ours |= ProviderFindings.isOurs(violation.getConstraintDescriptor());
+      ours |= ProviderFindings.rule(violation.getConstraintDescriptor()) != null;
       violations.add(Violation.of(violation));
     }
     if (!ours) {

@@ -46,12 +46,17 @@ public enum Languages {
     return SIMPLIFIED_CHINESE;
   }
 
-  /** The language of a BCP 47 tag ({@code zh-TW}, {@code en-US}); English for null, empty or malformed. */
+  /**
+   * The language of a BCP 47 tag ({@code zh-TW}, {@code en-US}; {@code zh_TW} as Java writes
+   * locales is read alike); English for null, empty or malformed.
+   */
   public static Languages ofTag(@Nullable String languageTag) {
-    if (languageTag == null || languageTag.isEmpty()) {
-      return ENGLISH;
-    }
-    return of(Locale.forLanguageTag(languageTag.trim()));
+    return languageTag == null ? ENGLISH : of(locale(languageTag));
+  }
+
+  /** The locale of a tag as {@link #ofTag} reads it. */
+  public static Locale locale(String languageTag) {
+    return Locale.forLanguageTag(languageTag.trim().replace('_', '-'));
   }
 
   /** True for both Chinese languages. */

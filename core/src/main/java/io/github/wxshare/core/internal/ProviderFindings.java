@@ -19,44 +19,24 @@ public final class ProviderFindings {
   private ProviderFindings() {}
 
   /**
-   * The template and message parameters for {@code value} under the constraint {@code descriptor},
-   * or null when the constraint is not wxshare's or the rule finds nothing (another provider's own
-   * idea of the constraint): then the provider's message is all there is.
+   * What {@code rule} finds in the provider's {@code value}, or null when it finds nothing (another
+   * provider's own idea of the constraint, or a value of a type the rule does not take): then the
+   * provider's message is all there is.
    */
-  public static Object @Nullable [] find(ConstraintDescriptor<?> descriptor, @Nullable Object value) {
-    RuleValidator<Annotation, Object> rule = rule(descriptor);
-    if (rule == null) {
-      return null;
-    }
-    Finding finding;
+  public static @Nullable Finding find(RuleValidator<Annotation, Object> rule, @Nullable Object value) {
     try {
-      finding = rule.find(value);
+      return rule.find(value);
     } catch (ClassCastException notTheValueTheRuleTakes) {
       return null;
     }
-    if (finding == null) {
-      return null;
-    }
-    String attribute = rule.attributeName();
-    String[] parameters = attribute == null
-        ? new String[] {"value", RuleValidator.display(value), "suggestion", suggestion(finding),
-            "actual", String.valueOf(finding.actual())}
-        : new String[] {"value", RuleValidator.display(value), "suggestion", suggestion(finding),
-            "actual", String.valueOf(finding.actual()), attribute, String.valueOf(rule.attributeValue())};
-    return new Object[] {finding.kind(), rule.template(finding), parameters};
   }
 
-  /** True when the constraint is one of wxshare's. */
-  public static boolean isOurs(ConstraintDescriptor<?> descriptor) {
-    return rule(descriptor) != null;
-  }
-
-  private static String suggestion(Finding finding) {
-    return finding.suggestion() == null ? "" : finding.suggestion();
-  }
-
+  /**
+   * The rule of {@code descriptor}'s constraint, initialised from its annotation, or null when the
+   * constraint is not wxshare's.
+   */
   @SuppressWarnings("unchecked")
-  private static @Nullable RuleValidator<Annotation, Object> rule(ConstraintDescriptor<?> descriptor) {
+  public static @Nullable RuleValidator<Annotation, Object> rule(ConstraintDescriptor<?> descriptor) {
     Annotation annotation = descriptor.getAnnotation();
     RuleValidator<Annotation, Object> cached = RULES.get(annotation);
     if (cached != null) {

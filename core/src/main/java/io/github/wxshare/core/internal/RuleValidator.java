@@ -128,6 +128,17 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
     return false;
   }
 
+  /**
+   * The message parameters of {@code finding} (name, value, ...): the value as {@code shown}, the
+   * suggestion, the measured length and the constraint's limit. The limit's pair has a null name for
+   * a rule without one; {@code Violation} leaves such a pair out.
+   */
+  public final @Nullable String[] parameters(Finding finding, String shown) {
+    String suggestion = finding.suggestion();
+    return new @Nullable String[] {"value", shown, "suggestion", suggestion == null ? "" : suggestion,
+        "actual", String.valueOf(finding.actual()), limitName, String.valueOf(limit)};
+  }
+
   /** A value as messages show it: strings quoted and cut short, numbers as they are. */
   public static String display(@Nullable Object value) {
     if (value == null) {

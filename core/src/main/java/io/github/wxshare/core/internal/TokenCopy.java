@@ -64,10 +64,7 @@ public abstract class TokenCopy {
         }
       }
     }
-    if (text.getBuffer().length() > limit) {
-      return codec.tooLarge();
-    }
-    return codec.read(text.toString());
+    return codec.read(text.toString()); // which measures the finished copy against the bound too
   }
 
   /** Reads to the end of the value without keeping it (the parser skips strings, it does not decode them). */
