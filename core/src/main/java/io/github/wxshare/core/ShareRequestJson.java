@@ -10,8 +10,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.wxshare.core.internal.Display;
 import io.github.wxshare.core.internal.JsonOutput;
+import io.github.wxshare.core.internal.JsonSyntax;
 import io.github.wxshare.core.internal.KeyHints;
 import io.github.wxshare.core.internal.Pointers;
+import io.github.wxshare.core.internal.TextPositions;
 import io.github.wxshare.core.internal.Utf8;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +63,6 @@ public final class ShareRequestJson {
   private static final JsonFactory FACTORY = JsonOutput.FACTORY;
   private static final ShareRequestJson DEFAULT = new ShareRequestJson(DEFAULT_MAX_DOCUMENT_BYTES);
   private static final String KEY = "{io.github.wxshare.";
-  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
 
 
   private final int maxDocumentBytes;
@@ -100,12 +100,12 @@ public final class ShareRequestJson {
   public ParsedShareRequest read(String json) {
     Objects.requireNonNull(json, "json == null");
     if (json.length() > maxDocumentBytes || Utf8.length(json) > maxDocumentBytes) {
-      return tooLarge();
+      return tooLargeAt(1, 1);
     }
     // RFC 8259 lets a parser ignore a byte order mark; Jackson skips it in bytes, not in strings.
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     try {
-      return parse(FACTORY.createParser(text));
+      return parse(FACTORY.createParser(text), text);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a String cannot fail to read
     }
@@ -119,32 +119,22 @@ public final class ShareRequestJson {
   public ParsedShareRequest read(byte[] json) {
     Objects.requireNonNull(json, "json == null");
     if (json.length > maxDocumentBytes) {
-      return tooLarge();
+      return tooLargeAt(1, 1);
     }
     if (json.length >= 2 && (json[0] == 0 || json[1] == 0 || (json[0] == (byte) 0xFE && json[1] == (byte) 0xFF)
         || (json[0] == (byte) 0xFF && json[1] == (byte) 0xFE))) {
       // Jackson's own test: a zero byte in the first two, or a UTF-16/32 byte order mark.
-      return invalid(Violation.create("", "json.syntax", KEY + "json.syntax}",
-          "detail", "the document is not UTF-8 (its first bytes read as UTF-16 or UTF-32): save it as UTF-8",
-          "line", "1", "column", "1"));
+      return invalid(syntaxViolation(JsonSyntax.UTF16, 1, 1, "", "offset", "0"));
     }
     int malformed = Utf8.malformedAt(json);
     if (malformed >= 0) {
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < malformed; i++) {
-        if (json[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      return invalid(Violation.create("", "json.syntax", KEY + "json.syntax}",
-          "detail", String.format(Locale.ROOT, "the byte at offset %d is not well-formed UTF-8 (0x%02X: an invalid, overlong, "
-              + "surrogate or cut-off sequence): save the document as UTF-8", malformed, json[malformed] & 0xFF),
-          "line", String.valueOf(line), "column", String.valueOf(malformed - lineStart + 1)));
+      // What comes before the malformed byte is well-formed: decode it to count lines and columns.
+      int[] position = TextPositions.of(withoutBom(new String(json, 0, malformed, StandardCharsets.UTF_8)), Integer.MAX_VALUE);
+      return invalid(syntaxViolation(JsonSyntax.NOT_UTF8, position[0], position[1],
+          String.format(Locale.ROOT, "0x%02X", json[malformed] & 0xFF), "offset", String.valueOf(malformed)));
     }
     try {
-      return parse(FACTORY.createParser(json));
+      return parse(FACTORY.createParser(json), json);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array cannot fail to read
     }
@@ -164,7 +154,7 @@ public final class ShareRequestJson {
     while ((r = in.read(buffer, n, buffer.length - n)) > 0) {
       n += r;
       if (n > maxDocumentBytes) {
-        return tooLarge();
+        return tooLargeAt(1, 1);
       }
       if (n == buffer.length) {
         buffer = Arrays.copyOf(buffer, Math.min(maxDocumentBytes + 1, buffer.length * 2));
@@ -187,7 +177,7 @@ public final class ShareRequestJson {
     while ((r = in.read(buffer)) > 0) {
       text.append(buffer, 0, r);
       if (text.length() > maxDocumentBytes) {
-        return tooLarge();
+        return tooLargeAt(1, 1);
       }
     }
     return read(text.toString());
@@ -251,7 +241,12 @@ public final class ShareRequestJson {
    * Jackson modules do while a mapper reads.
    */
   public ParsedShareRequest tooLarge() {
-    return invalid(Violation.create("", "json.tooLarge", KEY + "json.tooLarge}", "max", String.valueOf(maxDocumentBytes)));
+    return tooLargeAt(0, 0);
+  }
+
+  private ParsedShareRequest tooLargeAt(int line, int column) {
+    return invalid(Violation.create("", "json.tooLarge", KEY + "json.tooLarge}", "max", String.valueOf(maxDocumentBytes))
+        .at(line, column));
   }
 
   private static ParsedShareRequest invalid(Violation v) {
@@ -260,23 +255,73 @@ public final class ShareRequestJson {
     return new ParsedShareRequest(null, list);
   }
 
-  private static ParsedShareRequest parse(JsonParser p) throws IOException {
+  /**
+   * Reads the document {@code p} parses; {@code source} is its text (a String or UTF-8 bytes), read
+   * again only for an invalid document, to say where each violation is.
+   */
+  private static ParsedShareRequest parse(JsonParser p, Object source) throws IOException {
+    ParsedShareRequest parsed;
     try (JsonParser parser = p) {
-      return parseObject(parser);
+      parsed = parseObject(parser);
     } catch (StreamConstraintsException e) {
-      return invalid(Violation.create("", "json.tooLarge", KEY + "json.tooDeep}", "detail", detail(e.getOriginalMessage())));
+      return invalid(Violation.create("", "json.tooLarge", KEY + "json.limit." + limit(e.getOriginalMessage()) + "}")
+          .at(1, 1));
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      return invalid(Violation.create("", "json.syntax", KEY + "json.syntax}",
-          "detail", detail(e.getOriginalMessage()),
-          "line", at == null ? "?" : String.valueOf(at.getLineNr()),
-          "column", at == null ? "?" : String.valueOf(at.getColumnNr())));
+      String text = text(source);
+      JsonSyntax.Problem problem = JsonSyntax.find(text);
+      if (problem == null) {
+        // The parser refused what a strict reading accepts: say where, in our words.
+        JsonLocation at = e.getLocation();
+        long offset = at == null ? 0 : source instanceof String ? at.getCharOffset() : at.getByteOffset();
+        int chars = source instanceof String || offset <= 0 ? (int) Math.max(0, offset)
+            : new String((byte[]) source, 0, (int) Math.min(offset, ((byte[]) source).length), StandardCharsets.UTF_8).length();
+        if (!(source instanceof String) && startsWithBom((byte[]) source)) {
+          chars = Math.max(0, chars - 1);
+        }
+        problem = new JsonSyntax.Problem(JsonSyntax.UNREADABLE, chars, "");
+      }
+      int[] position = TextPositions.of(text, problem.offset);
+      return invalid(syntaxViolation(problem.kind, position[0], position[1], problem.found));
     }
+    return parsed.isValid() ? parsed : new ParsedShareRequest(null, Locations.locate(parsed.violations(), text(source)));
   }
 
-  /** Jackson's message without its source descriptions ("[Source: REDACTED ...; line: 1, column: 1]"). */
-  private static String detail(String message) {
-    return message == null ? "unreadable input" : SOURCE.matcher(message).replaceAll("line $1, column $2");
+  /** A {@code json.syntax} violation of {@code kind} at a line and column, naming what was found there. */
+  private static Violation syntaxViolation(String kind, int line, int column, String found, String... more) {
+    String[] parameters = new String[6 + more.length];
+    parameters[0] = "line";
+    parameters[1] = String.valueOf(line);
+    parameters[2] = "column";
+    parameters[3] = String.valueOf(column);
+    parameters[4] = "found";
+    parameters[5] = found;
+    System.arraycopy(more, 0, parameters, 6, more.length);
+    return Violation.create("", "json.syntax", KEY + "json.syntax} " + KEY + "json.syntax." + kind + "}", parameters)
+        .at(line, column);
+  }
+
+  /** Which of the parser's limits a document went past, as a message key's last part. */
+  private static String limit(@Nullable String message) {
+    String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
+    return m.contains("nesting") ? "depth" : m.contains("number") ? "number" : m.contains("name") ? "name"
+        : m.contains("string") ? "string" : "other";
+  }
+
+  /** The document's text as the parser saw it: a String as given, bytes decoded without a BOM. */
+  private static String text(Object source) {
+    if (source instanceof String) {
+      return (String) source;
+    }
+    byte[] bytes = (byte[]) source;
+    return withoutBom(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  private static String withoutBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static boolean startsWithBom(byte[] b) {
+    return b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
   }
 
   private static ParsedShareRequest parseObject(JsonParser p) throws IOException {
@@ -296,6 +341,7 @@ public final class ShareRequestJson {
     List<Violation> duplicates = new ArrayList<>(0);
     List<Violation> types = new ArrayList<>(0);
     Set<String> unknownSeen = null;
+    List<Integer> caseOf = null; // unknown keys that differ from a field's key only in case
     int seen = 0;
     int skip = 0;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -308,6 +354,12 @@ public final class ShareRequestJson {
         }
         if (unknownSeen.add(name)) {
           String hint = KeyHints.suggest(name, Field.KEYS);
+          if (hint != null && hint.equalsIgnoreCase(name)) {
+            if (caseOf == null) {
+              caseOf = new ArrayList<>(1);
+            }
+            caseOf.add(unknown.size());
+          }
           unknown.add(Violation.create(pointer(name), "json.unknownProperty",
               KEY + (hint == null ? "json.unknownProperty}" : "json.unknownProperty.suggest}"),
               "key", Display.quote(name), "suggestion", hint == null ? "" : hint));
@@ -358,11 +410,30 @@ public final class ShareRequestJson {
       }
     }
     expectEnd(p);
+    if (caseOf != null) {
+      caseOfKeysPresent(unknown, caseOf, seen);
+    }
     List<Violation> all = unknown;
     all.addAll(duplicates);
     all.addAll(types);
     ShareMiniProgramRequest request = b.buildOrNull(skip, all);
     return new ParsedShareRequest(all.isEmpty() ? request : null, all);
+  }
+
+  /**
+   * {@code "miniProgramType"} beside a correct {@code "miniprogramType"}: "did you mean" would name a
+   * key the document has already, so the message says the two differ only in case.
+   */
+  private static void caseOfKeysPresent(List<Violation> unknown, List<Integer> caseOf, int seen) {
+    for (int index : caseOf) {
+      Violation v = unknown.get(index);
+      String suggestion = v.parameter("suggestion");
+      Field field = suggestion == null ? null : Field.of(suggestion);
+      if (field != null && (seen & field.bit) != 0) {
+        unknown.set(index, Violation.create(v.pointer(), v.code(), KEY + "json.unknownProperty.caseOf}",
+            "key", v.parameter("key"), "suggestion", suggestion));
+      }
+    }
   }
 
   /** One {@code json.duplicateKey} per key, however often it repeats. */

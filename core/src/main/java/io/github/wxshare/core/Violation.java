@@ -36,12 +36,25 @@ public final class Violation {
   private static final String PROVIDED = "{provided}";
 
   private final String[] parameters; // name, value, name, value ...
+  private final int line;
+  private final int column;
 
   Violation(String pointer, String code, String template, String[] parameters) {
+    this(pointer, code, template, parameters, 0, 0);
+  }
+
+  private Violation(String pointer, String code, String template, String[] parameters, int line, int column) {
     this.pointer = pointer;
     this.code = code;
     this.template = template;
     this.parameters = parameters;
+    this.line = line;
+    this.column = column;
+  }
+
+  /** This violation found at {@code line} and {@code column} of the document it was read from. */
+  Violation at(int line, int column) {
+    return new Violation(pointer, code, template, parameters, line, column);
   }
 
   /**
@@ -99,9 +112,30 @@ public final class Violation {
   }
 
   /**
+   * The line, from 1, of what this violation is about in the text {@link ShareRequestJson#read}
+   * read: the key of an unknown or repeated key, the value of a field whose value is wrong, the
+   * opening brace for a required field the document lacks, the place where the text stops being
+   * JSON for {@code json.syntax}, and line 1 for the other findings about the whole document. 0
+   * when the violation was not read from a text ({@code build()}, {@link #of}, the Jackson modules,
+   * which read a mapper's tokens).
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * The column of {@link #line()}, from 1, in Unicode code points (an emoji counts once; a tab
+   * counts once); 0 when {@link #line()} is 0.
+   */
+  public int column() {
+    return column;
+  }
+
+  /**
    * This violation for a request that sits at {@code pointer} inside a larger document: under
    * {@code /shares/0}, {@code /userName} becomes {@code /shares/0/userName} and the document's own
-   * {@code ""} becomes {@code /shares/0}. Code and message stay as they are.
+   * {@code ""} becomes {@code /shares/0}. Code and message stay as they are; the line and column,
+   * which counted in another text, become 0.
    *
    * @param pointer a JSON Pointer: {@code ""} or a string that starts with {@code /}
    * @throws IllegalArgumentException when {@code pointer} is neither
@@ -111,7 +145,7 @@ public final class Violation {
     if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
       throw new IllegalArgumentException("not a JSON Pointer (it must be \"\" or start with /): " + pointer);
     }
-    return pointer.isEmpty() ? this : new Violation(pointer + this.pointer, code, template, parameters);
+    return pointer.isEmpty() && line == 0 ? this : new Violation(pointer + this.pointer, code, template, parameters);
   }
 
   /** The error code from the contract, such as {@code userName.appId} or {@code json.syntax}. */
@@ -135,6 +169,10 @@ public final class Violation {
     return Messages.render(template, locale, parameters);
   }
 
+  /**
+   * Equal when pointer, code and message are: where it was found ({@link #line()},
+   * {@link #column()}) is not part of it, so {@code build()} and {@code read} find equal violations.
+   */
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Violation)) {
@@ -175,6 +213,16 @@ public final class Violation {
       }
     }
     return new Violation(pointer, code, template, pairs);
+  }
+
+  /** The value of the message parameter {@code name}, or null. */
+  @Nullable String parameter(String name) {
+    for (int i = parameters.length - 2; i >= 0; i -= 2) {
+      if (parameters[i].equals(name)) {
+        return parameters[i + 1];
+      }
+    }
+    return null;
   }
 
   private static @Nullable String kindOf(@Nullable String template) {

@@ -89,8 +89,8 @@ class ErrorCatalogueTest {
   @Test
   void messageTextsUseOnlyKnownParameters() throws IOException {
     Properties en = load("ContributorValidationMessages.properties");
-    Set<String> allowed = Set.of("value", "suggestion", "actual", "max", "maxLength", "maxBytes", "text", "detail",
-        "line", "column", "key");
+    Set<String> allowed = Set.of("value", "suggestion", "actual", "max", "maxLength", "maxBytes", "text", "found",
+        "offset", "line", "column", "key");
     Pattern braces = Pattern.compile("\\{([^}]*)}");
     for (String key : en.stringPropertyNames()) {
       Matcher m = braces.matcher(en.getProperty(key));

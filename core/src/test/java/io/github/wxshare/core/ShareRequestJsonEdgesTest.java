@@ -91,9 +91,9 @@ class ShareRequestJsonEdgesTest {
           .contains("not UTF-8 (its first bytes read as UTF-16 or UTF-32)");
     }
     assertThat(JSON.read(new byte[] {(byte) 0xFE, 'x'}).violations().get(0).message(Locale.ROOT))
-        .contains("offset 0 is not well-formed UTF-8");
+        .contains("offset 0 (0xFE) is not well-formed UTF-8");
     assertThat(JSON.read(new byte[] {'x', (byte) 0xFF}).violations().get(0).message(Locale.ROOT))
-        .contains("offset 1 is not well-formed UTF-8");
+        .contains("line 1, column 2: the byte at offset 1 (0xFF) is not well-formed UTF-8");
   }
 
   @ParameterizedTest

@@ -43,9 +43,19 @@ public final class Messages {
 
   private static void render(String template, Locale locale, String[] parameters, StringBuilder out, int depth) {
     int i = 0;
+    boolean afterText = false; // the output ends with a looked-up text, not a parameter's value
     while (i < template.length()) {
       int open = template.indexOf('{', i);
       int close = open < 0 ? -1 : template.indexOf('}', open);
+      // Templates join sentences with a space ("{type.integer} {json.got.number}"); after a
+      // full-width mark that ends a Chinese sentence, the space is not written.
+      if (afterText && template.charAt(i) == ' ' && endsWithFullWidthMark(out)) {
+        i++;
+        if (i == template.length()) {
+          return;
+        }
+      }
+      afterText = false;
       if (close < 0) {
         out.append(template, i, template.length());
         return;
@@ -56,6 +66,7 @@ public final class Messages {
       String value;
       if (text != null) {
         render(text, locale, parameters, out, depth + 1);
+        afterText = true;
       } else if ((value = parameter(parameters, name)) != null) {
         out.append(value);
       } else {
@@ -63,6 +74,15 @@ public final class Messages {
       }
       i = close + 1;
     }
+  }
+
+  private static boolean endsWithFullWidthMark(StringBuilder out) {
+    if (out.length() == 0) {
+      return false;
+    }
+    char c = out.charAt(out.length() - 1);
+    return c == '\u3002' || c == '\uFF0C' || c == '\uFF1B' || c == '\uFF1A' || c == '\uFF1F' || c == '\uFF01'
+        || c == '\uFF09' || c == '\u3001';
   }
 
   /** The value of the last pair named {@code name} in {@code pairs} (name, value, ...), or null. */
