@@ -3,31 +3,25 @@ package io.github.wxshare.cli;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * The {@code wxshare} command line.
  *
  * <pre>
- * wxshare check [--format text|json] [--lang en|zh] [--max-bytes N] FILE... | -
+ * wxshare check [--format text|json|github|sarif] [--lang TAG] [--max-bytes N] [--allow-empty] FILE... | -
  * wxshare schema
  * wxshare thumbnail IMAGE -o OUT.jpg [--max-bytes N] [--fit crop|pad]
  * </pre>
  *
  * Exit codes: 0 every document valid, 1 some document invalid, 2 a usage error or an unreadable file.
+ *
+ * <p>The JVM flags the launcher uses are in {@code cli/jvm.options}: {@code java @cli/jvm.options
+ * -jar wxshare-cli-VERSION-all.jar check ...}.
  */
-@Command(
-    name = "wxshare",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = "Validates WeChat \"share a Mini Program card\" requests and makes their card images.",
-    subcommands = {CheckCommand.class, SchemaCommand.class, ThumbnailCommand.class, CommandLine.HelpCommand.class},
-    exitCodeOnInvalidInput = 2,
-    exitCodeOnExecutionException = 2)
 public final class Main {
   private Main() {}
 
@@ -39,41 +33,25 @@ public final class Main {
     System.exit(run(args, System.in, out, err)); // run() flushes out; err flushes itself
   }
 
-  /** Runs the command line with the given streams; returns the exit code. For tests and embedding. */
+  /**
+   * Runs the command line with the given streams; returns the exit code. For tests and embedding. A
+   * plain {@code check} line runs without picocli's start-up ({@link CheckArgs}); every other line,
+   * help and every usage mistake included, goes through picocli.
+   */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    CommandLine cli = new CommandLine(new Main(), new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> type) throws Exception {
-        if (type == CheckCommand.class) {
-          return type.cast(new CheckCommand(in, out, err));
-        }
-        if (type == SchemaCommand.class) {
-          return type.cast(new SchemaCommand(out));
-        }
-        if (type == ThumbnailCommand.class) {
-          return type.cast(new ThumbnailCommand(out, err));
-        }
-        return CommandLine.defaultFactory().create(type);
+    CheckOptions check = CheckArgs.parse(args);
+    int code;
+    if (check != null) {
+      try {
+        code = new Check(check, in, out, err).run();
+      } catch (IOException | RuntimeException e) {
+        err.println("wxshare check: " + e.getMessage());
+        code = 2;
       }
-    });
-    cli.setOut(new java.io.PrintWriter(out, true));
-    cli.setErr(new java.io.PrintWriter(err, true));
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    int code = args.length == 0 ? usage(cli, err) : cli.execute(args);
+    } else {
+      code = Commands.run(args, in, out, err);
+    }
     out.flush();
     return code;
-  }
-
-  private static int usage(CommandLine cli, PrintStream err) {
-    cli.usage(err);
-    return 2;
-  }
-
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"wxshare " + (v == null ? "(development build)" : v)};
-    }
   }
 }

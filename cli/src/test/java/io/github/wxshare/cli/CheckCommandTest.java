@@ -94,8 +94,9 @@ class CheckCommandTest {
   @Test
   void invalidFilesPrintOneLinePerViolationAndExitOne() {
     Run run = run("check", "../examples/donut-shareMiniProgramMessage.json");
-    assertThat(run.out.lines()).hasSize(4).allMatch(l -> l.startsWith("../examples/donut-shareMiniProgramMessage.json: /"));
-    assertThat(run.out).contains(": /WebpageUrl: json.unknownProperty: Unknown key \"WebpageUrl\": did you mean webpageUrl?");
+    assertThat(run.out.lines()).hasSize(4).allMatch(l -> l.matches("\\.\\./examples/donut-shareMiniProgramMessage\\.json:\\d+:\\d+: /.*"));
+    assertThat(run.out).contains("donut-shareMiniProgramMessage.json:6:3: /WebpageUrl: json.unknownProperty: Unknown key "
+        + "\"WebpageUrl\": did you mean webpageUrl?");
     assertThat(run.code).isEqualTo(1);
   }
 
@@ -156,16 +157,18 @@ class CheckCommandTest {
   @Test
   void standardInputIsReadForDash() {
     Run run = run(new ByteArrayInputStream("{\"userName\":\"gh_d43f693ca31f\"}".getBytes(StandardCharsets.UTF_8)), "check", "-");
-    assertThat(run.out).startsWith("<stdin>: /path: path.required: ");
+    assertThat(run.out).startsWith("<stdin>:1:1: /path: path.required: ");
     assertThat(run.code).isEqualTo(1);
   }
 
   @Test
   void aMissingFileIsReportedAndTheRestOfTheBatchStillChecked() {
     Run run = run("check", "../examples/minimal.json", "no/such/file.json", "../examples/donut-shareMiniProgramMessage.json");
-    assertThat(run.out).startsWith("../examples/minimal.json: OK\n").contains("donut-shareMiniProgramMessage.json: /WebpageUrl");
+    assertThat(run.out).startsWith("../examples/minimal.json: OK\n").contains("donut-shareMiniProgramMessage.json:6:3: /WebpageUrl");
     assertThat(run.err).contains("wxshare check: cannot read no/such/file.json: no such file")
         .contains("3 files: 1 valid, 1 invalid, 1 unreadable");
+    assertThat(run("check", "--lang", "zh", "no/such/file.json", "../examples/minimal.json").err)
+        .contains("wxshare check：无法读取 no/such/file.json：文件不存在").contains("2 个文件：1 个有效，0 个无效，1 个无法读取");
     assertThat(run.code).isEqualTo(2);
     Run json = run("check", "--format", "json", "no/such/file.json");
     assertThat(json.out).isEqualTo("{\"file\":\"no/such/file.json\",\"valid\":false,\"violations\":[],\"error\":\"cannot read: no such file\"}\n");
@@ -179,8 +182,10 @@ class CheckCommandTest {
     Files.writeString(dir.resolve("notes.txt"), "not checked");
     Run run = run("check", dir.toString());
     assertThat(run.out.lines()).containsExactly(
-        dir.resolve("1.json") + ": : json.syntax: Not valid JSON: Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1) (line 1, column 2).",
-        dir.resolve("b/2.json") + ": : json.notObject: A share request is a JSON object with the keys userName, path, imagePath, webpageUrl and the optional ones. Got an array.");
+        dir.resolve("1.json") + ":1:2: (document): json.syntax: Not valid JSON at line 1, column 2: the document ends "
+            + "before its object or array is complete: add what is missing (a value, } or ]).",
+        dir.resolve("b/2.json") + ":1:1: (document): json.notObject: A share request is a JSON object with the keys "
+            + "userName, path, imagePath, webpageUrl and the optional ones. Got an array.");
   }
 
   @Test
@@ -207,10 +212,17 @@ class CheckCommandTest {
   @Test
   void theSizeBoundIsConfigurable() {
     Run run = run("check", "--max-bytes", "50", "../examples/minimal.json");
-    assertThat(run.out).contains(": : json.tooLarge: The document is larger than 50 bytes");
+    long size = EXAMPLES.resolve("minimal.json").toFile().length();
+    assertThat(run.out).isEqualTo("../examples/minimal.json:1:1: (document): json.tooLarge: The document is " + size
+        + " bytes, over the 50-byte bound: a share request is usually a few hundred bytes; if this one is meant to be "
+        + "larger, raise the bound with --max-bytes " + size + ".\n");
+    assertThat(run(new ByteArrayInputStream(new byte[100]), "check", "--max-bytes", "50", "-").out)
+        .contains("json.tooLarge: The document is more than 50 bytes").contains("--max-bytes.");
+    assertThat(run("check", "--max-bytes", "50", "--lang", "zh", "../examples/minimal.json").out)
+        .contains("文档有 " + size + " 字节，超过了 50 字节的上限").contains("--max-bytes " + size);
     Run zero = run("check", "--max-bytes", "0", "x.json");
     assertThat(zero.code).isEqualTo(2);
-    assertThat(zero.err).contains("--max-bytes: maxDocumentBytes must be between 1 and 1073741824");
+    assertThat(zero.err).contains("'0' is not a size wxshare reads: give 1 to 1073741824 bytes").doesNotContain("maxDocumentBytes");
     assertThat(run("check", "--max-bytes", "2147483647", "x.json").code).isEqualTo(2);
   }
 
@@ -223,7 +235,8 @@ class CheckCommandTest {
     assertThat(run("frobnicate").code).isEqualTo(2);
     Run help = run("check", "--help");
     assertThat(help.code).isZero();
-    assertThat(help.out).contains("Exit codes: 0 all valid, 1 some invalid, 2 usage error or unreadable file.");
+    assertThat(help.out).contains("Exit codes: 0 all valid, 1 some invalid, 2 usage error, unreadable file, or an")
+        .contains("--allow-empty").contains("text|json|github|sarif");
   }
 
   /** Found by fuzzing: a key with a line break forged a line of the text report. */
@@ -231,9 +244,9 @@ class CheckCommandTest {
   void aKeyWithLineBreaksCannotForgeALineOfTheTextReport() {
     String doc = "{\"x\\n<stdin>: OK\\r\\u2028\\\\\":1}";
     Run run = run(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "check", "-");
-    assertThat(run.out.lines()).hasSize(5).allMatch(line -> line.startsWith("<stdin>: /"));
+    assertThat(run.out.lines()).hasSize(5).allMatch(line -> line.matches("(?s)<stdin>:1:\\d+: /.*"));
     assertThat(run.out.lines().findFirst().orElseThrow())
-        .startsWith("<stdin>: /x\\u000a<stdin>: OK\\u000d\\u2028\\\\: json.unknownProperty: ");
+        .startsWith("<stdin>:1:2: /x\\u000a<stdin>: OK\\u000d\\u2028\\\\: json.unknownProperty: ");
     assertThat(run.code).isEqualTo(1);
   }
 }

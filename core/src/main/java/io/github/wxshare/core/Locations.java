@@ -1,72 +1,216 @@
 package io.github.wxshare.core;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import io.github.wxshare.core.internal.JsonOutput;
 import io.github.wxshare.core.internal.Pointers;
-import io.github.wxshare.core.internal.TextPositions;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Where each violation of an invalid document is, read from the document's text a second time
- * (only invalid documents pay for it): the key of an unknown key, the repeat of a duplicated key,
- * the value of a field with a wrong value, the opening brace for a required field that is missing,
- * and line 1, column 1 for the document's own findings. A violation that knows its place already
- * ({@code json.syntax}) keeps it.
+ * Where each violation of an invalid document is, read from the document's UTF-8 bytes a second
+ * time (only invalid documents pay for it): the key of an unknown key, the repeat of a duplicated
+ * key, the value of a field with a wrong value, the opening brace for a required field that is
+ * missing, and line 1, column 1 for the document's own findings. A violation that knows its place
+ * already ({@code json.syntax}) keeps it.
+ *
+ * <p>The parser has accepted the text when this runs, so a small scanner over the top-level object
+ * suffices; it stays within the array whatever it is given. Lines and columns of all the offsets
+ * are computed in one pass, so a document with thousands of findings costs one pass, not thousands.
  */
 final class Locations {
-  private Locations() {}
+  private final byte[] b;
+  private int i;
 
-  static List<Violation> locate(List<Violation> violations, String text) {
+  private Locations(byte[] bytes) {
+    this.b = bytes;
+  }
+
+  static List<Violation> locate(List<Violation> violations, byte[] bytes) {
+    return new Locations(bytes).locate(violations);
+  }
+
+  private List<Violation> locate(List<Violation> violations) {
     Map<String, int[]> keys = new HashMap<>(); // pointer -> {key offset, value offset, repeat offset}
-    int objectStart = 0;
-    try (JsonParser p = JsonOutput.FACTORY.createParser(text)) {
-      JsonToken t = p.nextToken();
-      if (t == JsonToken.START_OBJECT) {
-        objectStart = (int) p.currentTokenLocation().getCharOffset();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          int key = (int) p.currentTokenLocation().getCharOffset();
-          String pointer = "/" + Pointers.escape(p.currentName());
-          p.nextToken();
-          int value = (int) p.currentTokenLocation().getCharOffset();
-          int[] known = keys.get(pointer);
-          if (known == null) {
-            keys.put(pointer, new int[] {key, value, -1});
-          } else if (known[2] < 0) {
-            known[2] = key;
-          }
-          p.skipChildren();
+    int objectStart = -1;
+    i = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+    ws();
+    if (i < b.length && b[i] == '{') {
+      objectStart = i;
+      i++;
+      while (true) {
+        ws();
+        if (i >= b.length || b[i] != '"') {
+          break;
         }
+        int key = i;
+        String pointer = "/" + Pointers.escape(string());
+        ws();
+        if (i >= b.length || b[i] != ':') {
+          break;
+        }
+        i++;
+        ws();
+        int value = i;
+        skipValue();
+        int[] known = keys.get(pointer);
+        if (known == null) {
+          keys.put(pointer, new int[] {key, value, -1});
+        } else if (known[2] < 0) {
+          known[2] = key;
+        }
+        ws();
+        if (i >= b.length || b[i] != ',') {
+          break;
+        }
+        i++;
       }
-    } catch (IOException | RuntimeException e) {
-      // The violations of a document the parser refused carry their place already.
     }
-    List<Violation> located = new ArrayList<>(violations.size());
-    for (Violation v : violations) {
-      if (v.line() > 0) {
-        located.add(v);
-        continue;
-      }
+    int[] offsets = new int[violations.size()];
+    for (int k = 0; k < offsets.length; k++) {
+      Violation v = violations.get(k);
       int[] at = keys.get(v.pointer());
-      int offset;
-      if (v.pointer().isEmpty()) {
-        offset = 0;
+      if (v.line() > 0 || v.pointer().isEmpty()) {
+        offsets[k] = -1; // placed already, or the document itself: line 1, column 1
       } else if (at == null) {
-        offset = objectStart; // a required field the document lacks
+        offsets[k] = Math.max(0, objectStart); // a required field the document lacks
       } else if (v.code().equals("json.duplicateKey")) {
-        offset = at[2] >= 0 ? at[2] : at[0];
+        offsets[k] = at[2] >= 0 ? at[2] : at[0];
       } else if (v.code().equals("json.unknownProperty")) {
-        offset = at[0];
+        offsets[k] = at[0];
       } else {
-        offset = at[1];
+        offsets[k] = at[1];
       }
-      int[] position = v.pointer().isEmpty() ? new int[] {1, 1} : TextPositions.of(text, offset);
-      located.add(v.at(position[0], position[1]));
+    }
+    int[][] positions = positions(offsets);
+    List<Violation> located = new ArrayList<>(violations.size());
+    for (int k = 0; k < offsets.length; k++) {
+      Violation v = violations.get(k);
+      located.add(v.line() > 0 ? v : offsets[k] < 0 ? v.at(1, 1) : v.at(positions[k][0], positions[k][1]));
     }
     return located;
+  }
+
+  /** {line, column} of each offset (-1: none), in one pass over the bytes; columns in code points. */
+  private int[][] positions(int[] offsets) {
+    int[] sorted = offsets.clone();
+    Arrays.sort(sorted);
+    Map<Integer, int[]> at = new HashMap<>();
+    int line = 1;
+    int column = 1;
+    int pos = 0;
+    boolean bom = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
+    if (bom) {
+      pos = 3;
+    }
+    for (int target : sorted) {
+      if (target < 0 || at.containsKey(target)) {
+        continue;
+      }
+      for (; pos < target && pos < b.length; pos++) {
+        byte c = b[pos];
+        if (c == '\n' || (c == '\r' && (pos + 1 >= b.length || b[pos + 1] != '\n'))) {
+          line++;
+          column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+          column++; // a character starts here (ASCII or a lead byte), not a continuation byte
+        }
+      }
+      at.put(target, new int[] {line, column});
+    }
+    int[][] positions = new int[offsets.length][];
+    for (int k = 0; k < offsets.length; k++) {
+      positions[k] = offsets[k] < 0 ? null : at.get(offsets[k]);
+    }
+    return positions;
+  }
+
+  private void ws() {
+    while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) {
+      i++;
+    }
+  }
+
+  /** The string at {@code i} (a quote), decoded; {@code i} ends after its closing quote. */
+  private String string() {
+    int start = ++i;
+    boolean escaped = false;
+    while (i < b.length && b[i] != '"') {
+      if (b[i] == '\\') {
+        escaped = true;
+        i++;
+      }
+      i++;
+    }
+    int end = Math.min(i, b.length);
+    i = Math.min(b.length, i + 1);
+    String raw = new String(b, start, end - start, StandardCharsets.UTF_8);
+    return escaped ? unescape(raw) : raw;
+  }
+
+  private static String unescape(String raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    for (int k = 0; k < raw.length(); k++) {
+      char c = raw.charAt(k);
+      if (c != '\\' || k + 1 >= raw.length()) {
+        out.append(c);
+        continue;
+      }
+      char e = raw.charAt(++k);
+      switch (e) {
+        case 'b': out.append('\b'); break;
+        case 'f': out.append('\f'); break;
+        case 'n': out.append('\n'); break;
+        case 'r': out.append('\r'); break;
+        case 't': out.append('\t'); break;
+        case 'u':
+          try {
+            out.append((char) Integer.parseInt(raw.substring(k + 1, Math.min(raw.length(), k + 5)), 16));
+          } catch (NumberFormatException notHex) {
+            out.append('\uFFFD'); // the parser accepted the text, so this is not reached
+          }
+          k += 4;
+          break;
+        default: out.append(e);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Skips the value at {@code i}: a string, an object or array (nested), or a scalar. */
+  private void skipValue() {
+    if (i >= b.length) {
+      return;
+    }
+    if (b[i] == '"') {
+      string();
+      return;
+    }
+    if (b[i] == '{' || b[i] == '[') {
+      int depth = 0;
+      while (i < b.length) {
+        byte c = b[i];
+        if (c == '"') {
+          string();
+          continue;
+        }
+        if (c == '{' || c == '[') {
+          depth++;
+        } else if (c == '}' || c == ']') {
+          depth--;
+          if (depth == 0) {
+            i++;
+            return;
+          }
+        }
+        i++;
+      }
+      return;
+    }
+    while (i < b.length && b[i] != ',' && b[i] != '}' && b[i] != ']' && b[i] != ' ' && b[i] != '\t' && b[i] != '\n'
+        && b[i] != '\r') {
+      i++;
+    }
   }
 }

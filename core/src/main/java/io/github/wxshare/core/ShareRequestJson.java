@@ -283,7 +283,11 @@ public final class ShareRequestJson {
       int[] position = TextPositions.of(text, problem.offset);
       return invalid(syntaxViolation(problem.kind, position[0], position[1], problem.found));
     }
-    return parsed.isValid() ? parsed : new ParsedShareRequest(null, Locations.locate(parsed.violations(), text(source)));
+    if (parsed.isValid()) {
+      return parsed;
+    }
+    byte[] bytes = source instanceof byte[] ? (byte[]) source : ((String) source).getBytes(StandardCharsets.UTF_8);
+    return new ParsedShareRequest(null, Locations.locate(parsed.violations(), bytes));
   }
 
   /** A {@code json.syntax} violation of {@code kind} at a line and column, naming what was found there. */

@@ -22,11 +22,24 @@ public final class JsonOutput {
   /** Writes each violation as {@code {"pointer", "code", "message"}}, the message in {@code locale}. */
   public static void violations(JsonGenerator g, List<Violation> violations, Locale locale) throws IOException {
     for (Violation v : violations) {
-      g.writeStartObject();
-      g.writeStringField("pointer", v.pointer());
-      g.writeStringField("code", v.code());
-      g.writeStringField("message", v.message(locale));
-      g.writeEndObject();
+      violation(g, v, v.message(locale), false);
     }
+  }
+
+  /**
+   * Writes one violation as {@code {"pointer", "code", "message"}} with {@code message} as given,
+   * and, with {@code place}, its {@code "line"} and {@code "column"} (1 and 1 for one that was not
+   * read from a text).
+   */
+  public static void violation(JsonGenerator g, Violation v, String message, boolean place) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("pointer", v.pointer());
+    g.writeStringField("code", v.code());
+    g.writeStringField("message", message);
+    if (place) {
+      g.writeNumberField("line", Math.max(1, v.line()));
+      g.writeNumberField("column", Math.max(1, v.column()));
+    }
+    g.writeEndObject();
   }
 }

@@ -1,0 +1,384 @@
+package io.github.wxshare.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.wxshare.core.ParsedShareRequest;
+import io.github.wxshare.core.ShareRequestJson;
+import io.github.wxshare.core.Violation;
+import io.github.wxshare.core.internal.JsonOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The four report formats of {@code wxshare check}. A report writes each document's part into the
+ * chunk buffer it is given (from any thread); {@link Report#write} puts chunks on standard output
+ * in order.
+ */
+final class Reports {
+  /** How the empty pointer, the document itself, is shown where a pointer stands. */
+  static final String DOCUMENT = "(document)";
+
+  private Reports() {}
+
+  static Report of(CheckOptions.Format format, Locale lang, ShareRequestJson codec, int maxBytes) {
+    switch (format) {
+      case json: return new JsonReport(lang, codec);
+      case github: return new GithubReport(lang);
+      case sarif: return new SarifReport(lang);
+      default: return new TextReport(lang);
+    }
+  }
+
+  abstract static class Report {
+    final Locale lang;
+
+    Report(Locale lang) {
+      this.lang = lang;
+    }
+
+    void begin(PrintStream out) {}
+
+    /** One document's part; {@code tooLarge} is the CLI's own message for a document over --max-bytes. */
+    abstract void document(ByteArrayOutputStream to, String name, ParsedShareRequest parsed, @Nullable String tooLarge)
+        throws IOException;
+
+    abstract void unreadable(ByteArrayOutputStream to, String name, String reason) throws IOException;
+
+    void write(PrintStream out, ByteArrayOutputStream chunk) {
+      try {
+        chunk.writeTo(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a PrintStream does not throw
+      }
+    }
+
+    void end(PrintStream out, Check.Chunk total) {}
+
+    String message(Violation v, @Nullable String tooLarge) {
+      return tooLarge != null && v.code().equals("json.tooLarge") ? tooLarge : v.message(lang);
+    }
+  }
+
+  static int line(Violation v) {
+    return Math.max(1, v.line());
+  }
+
+  static int column(Violation v) {
+    return Math.max(1, v.column());
+  }
+
+  private static void append(OutputStream to, String text) throws IOException {
+    to.write(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * {@code FILE: OK}, or {@code FILE:LINE:COLUMN: POINTER: CODE: message} per violation: the form
+   * editors and CI problem matchers read. The empty pointer is shown as {@code (document)}.
+   */
+  static final class TextReport extends Report {
+    private static final String NEWLINE = System.lineSeparator();
+
+    TextReport(Locale lang) {
+      super(lang);
+    }
+
+    @Override
+    void document(ByteArrayOutputStream to, String name, ParsedShareRequest parsed, @Nullable String tooLarge)
+        throws IOException {
+      String shown = printable(name);
+      if (parsed.isValid()) {
+        append(to, shown + ": OK" + NEWLINE);
+        return;
+      }
+      StringBuilder b = new StringBuilder(256);
+      for (Violation v : parsed.violations()) {
+        b.append(shown).append(':').append(line(v)).append(':').append(column(v)).append(": ")
+            .append(v.pointer().isEmpty() ? DOCUMENT : printable(v.pointer())).append(": ").append(v.code()).append(": ")
+            .append(message(v, tooLarge)).append(NEWLINE);
+      }
+      append(to, b.toString());
+    }
+
+    @Override
+    void unreadable(ByteArrayOutputStream to, String name, String reason) {
+      // said on standard error only
+    }
+  }
+
+  /**
+   * One line per violation, whatever the document holds: a key (and so a pointer) or a file name
+   * may hold line breaks, which would forge lines ({@code x\nfile.json: OK}). Found by fuzzing.
+   * Control characters and the Unicode line and paragraph separators become six characters (a
+   * backslash, {@code u} and four hex digits), and a backslash is doubled, so the text stays
+   * unambiguous. Messages quote values escaped already.
+   */
+  static String printable(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean escape = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\\';
+      if (escape && b == null) {
+        b = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (b != null) {
+        if (c == '\\') {
+          b.append("\\\\");
+        } else if (escape) {
+          b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  /** One JSON object per document (JSON Lines): {@code {"file", "valid", "violations", "request"?}}. */
+  static final class JsonReport extends Report {
+    private final ShareRequestJson codec;
+
+    JsonReport(Locale lang, ShareRequestJson codec) {
+      super(lang);
+      this.codec = codec;
+    }
+
+    @Override
+    void document(ByteArrayOutputStream to, String name, ParsedShareRequest parsed, @Nullable String tooLarge)
+        throws IOException {
+      // Written before the line's generator exists: a generator opened inside another one gets no
+      // recycled buffers, and allocating them was a sixth of a 10,000-file run.
+      String request = parsed.isValid() ? codec.write(parsed.request()) : null;
+      try (JsonGenerator g = begin(to, name, parsed.isValid())) {
+        for (Violation v : parsed.violations()) {
+          JsonOutput.violation(g, v, message(v, tooLarge), true);
+        }
+        g.writeEndArray();
+        if (request != null) {
+          g.writeFieldName("request");
+          g.writeRawValue(request);
+        }
+        g.writeEndObject();
+      }
+      to.write('\n');
+    }
+
+    @Override
+    void unreadable(ByteArrayOutputStream to, String name, String reason) throws IOException {
+      try (JsonGenerator g = begin(to, name, false)) {
+        g.writeEndArray();
+        g.writeStringField("error", Texts.of(lang, "error", "reason", reason));
+        g.writeEndObject();
+      }
+      to.write('\n');
+    }
+
+    /** A generator positioned inside the line's "violations" array. */
+    private static JsonGenerator begin(OutputStream to, String name, boolean valid) throws IOException {
+      JsonGenerator g = JsonOutput.FACTORY.createGenerator(to);
+      g.writeStartObject();
+      g.writeStringField("file", name);
+      g.writeBooleanField("valid", valid);
+      g.writeArrayFieldStart("violations");
+      return g;
+    }
+  }
+
+  /**
+   * GitHub Actions workflow commands: {@code ::error file=F,line=L,col=C,title=CODE::POINTER: message},
+   * so that a pull request shows each finding on its line. Valid documents print nothing.
+   */
+  static final class GithubReport extends Report {
+    GithubReport(Locale lang) {
+      super(lang);
+    }
+
+    @Override
+    void document(ByteArrayOutputStream to, String name, ParsedShareRequest parsed, @Nullable String tooLarge)
+        throws IOException {
+      StringBuilder b = new StringBuilder(256);
+      for (Violation v : parsed.violations()) {
+        b.append("::error file=").append(property(name)).append(",line=").append(line(v)).append(",col=").append(column(v))
+            .append(",title=").append(property("wxshare " + v.code())).append("::")
+            .append(data((v.pointer().isEmpty() ? DOCUMENT : v.pointer()) + ": " + message(v, tooLarge))).append('\n');
+      }
+      append(to, b.toString());
+    }
+
+    @Override
+    void unreadable(ByteArrayOutputStream to, String name, String reason) throws IOException {
+      append(to, "::error file=" + property(name) + ",title=" + property("wxshare")
+          + "::" + data(Texts.of(lang, "cannotRead", "file", name, "reason", reason)) + "\n");
+    }
+
+    /** A command's message: {@code %}, CR and LF escaped, as the runner reads them. */
+    static String data(String s) {
+      return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** A command's property value: also {@code :} and {@code ,}. */
+    static String property(String s) {
+      return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+  }
+
+  /**
+   * One SARIF 2.1.0 log for the whole run: a result per violation with its file, line and column
+   * (columns in Unicode code points), the contract's codes as rules, and unreadable files as the
+   * run's notifications. Results are written as they come; the rules and the invocation follow them.
+   */
+  static final class SarifReport extends Report {
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String CONTRACT = "https://github.com/wxshare/wxshare/blob/main/docs/contract.md#error-codes";
+    private final Set<String> codes = ConcurrentHashMap.newKeySet();
+    private final Set<String> notifications = ConcurrentHashMap.newKeySet();
+    private boolean wroteResult;
+
+    SarifReport(Locale lang) {
+      super(lang);
+    }
+
+    @Override
+    void begin(PrintStream out) {
+      out.print("{\"$schema\":\"" + SCHEMA + "\",\"version\":\"2.1.0\",\"runs\":[{\"columnKind\":\"unicodeCodePoints\","
+          + "\"results\":[");
+    }
+
+    @Override
+    void document(ByteArrayOutputStream to, String name, ParsedShareRequest parsed, @Nullable String tooLarge)
+        throws IOException {
+      if (parsed.isValid()) {
+        return;
+      }
+      String uri = uri(name);
+      for (Violation v : parsed.violations()) {
+        codes.add(v.code());
+        to.write(',');
+        try (JsonGenerator g = JsonOutput.FACTORY.createGenerator(to)) {
+          g.writeStartObject();
+          g.writeStringField("ruleId", v.code());
+          g.writeStringField("level", "error");
+          g.writeObjectFieldStart("message");
+          g.writeStringField("text", (v.pointer().isEmpty() ? DOCUMENT : v.pointer()) + ": " + message(v, tooLarge));
+          g.writeEndObject();
+          g.writeArrayFieldStart("locations");
+          g.writeStartObject();
+          g.writeObjectFieldStart("physicalLocation");
+          g.writeObjectFieldStart("artifactLocation");
+          g.writeStringField("uri", uri);
+          g.writeEndObject();
+          g.writeObjectFieldStart("region");
+          g.writeNumberField("startLine", line(v));
+          g.writeNumberField("startColumn", column(v));
+          g.writeEndObject();
+          g.writeEndObject();
+          g.writeEndObject();
+          g.writeEndArray();
+          g.writeObjectFieldStart("properties");
+          g.writeStringField("pointer", v.pointer());
+          g.writeEndObject();
+          g.writeEndObject();
+        }
+      }
+    }
+
+    @Override
+    void unreadable(ByteArrayOutputStream to, String name, String reason) {
+      notifications.add(Texts.of(lang, "cannotRead", "file", name, "reason", reason));
+    }
+
+    @Override
+    void write(PrintStream out, ByteArrayOutputStream chunk) {
+      byte[] bytes = chunk.toByteArray();
+      if (bytes.length == 0) {
+        return;
+      }
+      int skip = wroteResult ? 0 : 1; // every result starts with a comma; the first one's is left out
+      out.write(bytes, skip, bytes.length - skip);
+      wroteResult = true;
+    }
+
+    @Override
+    void end(PrintStream out, Check.Chunk total) {
+      ByteArrayOutputStream tail = new ByteArrayOutputStream();
+      try (JsonGenerator g = JsonOutput.FACTORY.createGenerator(tail)) {
+        g.writeStartObject(); // a throwaway wrapper: the log's remaining fields are written into it
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", "wxshare");
+        g.writeStringField("informationUri", "https://github.com/wxshare/wxshare");
+        String version = Reports.class.getPackage().getImplementationVersion();
+        if (version != null) {
+          g.writeStringField("version", version);
+        }
+        g.writeArrayFieldStart("rules");
+        for (String code : new TreeSet<>(codes)) {
+          g.writeStartObject();
+          g.writeStringField("id", code);
+          g.writeObjectFieldStart("shortDescription");
+          g.writeStringField("text", code);
+          g.writeEndObject();
+          g.writeStringField("helpUri", CONTRACT);
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", total.unreadable == 0);
+        g.writeArrayFieldStart("toolExecutionNotifications");
+        for (String text : new TreeSet<>(notifications)) {
+          g.writeStartObject();
+          g.writeStringField("level", "error");
+          g.writeObjectFieldStart("message");
+          g.writeStringField("text", text);
+          g.writeEndObject();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      byte[] fields = tail.toByteArray(); // {"tool":...,"invocations":[...]}: written without its braces
+      out.print("],");
+      out.write(fields, 1, fields.length - 2);
+      out.print("}]}\n");
+    }
+
+    /** A file name as a URI reference: relative names percent-encoded, absolute ones as file: URIs. */
+    static String uri(String name) {
+      if (name.equals("<stdin>")) {
+        return "stdin";
+      }
+      try {
+        if (Paths.get(name).isAbsolute()) {
+          return Paths.get(name).toUri().toASCIIString();
+        }
+      } catch (RuntimeException e) {
+        // not a path of this system: encoded as text below
+      }
+      StringBuilder b = new StringBuilder(name.length() + 8);
+      for (byte c : name.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_'
+            || c == '~' || c == '/') {
+          b.append((char) c);
+        } else {
+          b.append('%').append(String.format(Locale.ROOT, "%02X", c & 0xFF));
+        }
+      }
+      return b.toString();
+    }
+  }
+}
