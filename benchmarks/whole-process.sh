@@ -4,20 +4,21 @@
 #
 #   5. start-up: a fresh JVM that validates one document, wxshare against Hibernate Validator (and
 #      against a JVM that only reads the file, and one that only binds it with Jackson);
-#   6. `wxshare check --format json` against `ajv validate` (ajv-cli, npm) with the published schema,
-#      over 1,000, 10,000 and 100,000 generated files.
+#   6. `./wxshare check --format json` (the launcher, with cli/jvm.options and its class-data
+#      archive) against `ajv validate` (ajv-cli, npm) with the published schema, over 1, 100, 1,000,
+#      10,000 and 100,000 generated files: every size in each round, the two sides alternating.
 #
 # Needs JDK 17+, Node 18+ and npm; builds what it needs (./mvnw, npm ci) and prints Markdown.
-# Settings (environment): STARTUP_RUNS (default 21), CHECK_RUNS (default 3), COUNTS (default
-# "1000 10000 100000"), WORK (default benchmarks/target/whole-process; the corpora stay there and
-# are reused; delete the folder to regenerate them).
+# Settings (environment): STARTUP_RUNS (default 21), CHECK_RUNS (default 7), COUNTS (default
+# "1 100 1000 10000 100000"), WORK (default benchmarks/target/whole-process; the corpora stay there
+# and are reused; delete the folder to regenerate them).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 startup_runs=${STARTUP_RUNS:-21}
-check_runs=${CHECK_RUNS:-3}
-counts=${COUNTS:-"1000 10000 100000"}
+check_runs=${CHECK_RUNS:-7}
+counts=${COUNTS:-"1 100 1000 10000 100000"}
 work=${WORK:-$root/benchmarks/target/whole-process}
 mkdir -p "$work"
 
@@ -130,29 +131,37 @@ echo "(Classes: counted with \`-Xlog:class+load\` on the 5-violation document.)"
 echo
 
 # --- 6. wxshare check against ajv-cli ------------------------------------------------------------
-echo "## \`wxshare check --format json\` against \`ajv validate\` ($check_runs runs each, interleaved)"
+# The launcher as a user runs it: it makes its class-data archive on its first run, done here
+# before anything is timed.
+"$root/wxshare" check --format json "$root/examples/full.json" >/dev/null
+echo "## \`wxshare check --format json\` against \`ajv validate\` ($check_runs rounds; in each, every size, the two sides alternating)"
 echo
+for n in $counts; do
+  corpus=$work/corpus-$n
+  [ -d "$corpus" ] || java -cp "$bench_jar" io.github.wxshare.benchmarks.GenerateCorpus "$corpus" "$n" >&2
+done
+declare -A ours_times ajv_times
+for ((run = 0; run < check_runs; run++)); do
+  for n in $counts; do
+    corpus=$work/corpus-$n
+    out=$work/wxshare-$n.jsonl err=$work/wxshare-$n.err
+    ours_times[$n]+="$(timed "$root/wxshare" check --format json "$corpus") "
+    out=$work/ajv-$n.out err=$work/ajv-$n.err
+    ajv_times[$n]+="$(timed "$ajv" validate --spec=draft2020 --all-errors --errors=json -c "$keyword" -s "$schema" -d "$corpus/*.json") "
+  done
+done
 echo "| files | wxshare check | per file | ajv validate | per file | ajv / wxshare | invalid files found (both) |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 declare -A ours_median ajv_median
 for n in $counts; do
-  corpus=$work/corpus-$n
-  [ -d "$corpus" ] || java -cp "$bench_jar" io.github.wxshare.benchmarks.GenerateCorpus "$corpus" "$n" >&2
-  ours_times="" ajv_times=""
-  for ((run = 0; run < check_runs; run++)); do
-    out=$work/wxshare-$n.jsonl err=$work/wxshare-$n.err
-    ours_times+="$(timed java -jar "$cli_jar" check --format json "$corpus") "
-    out=$work/ajv-$n.out err=$work/ajv-$n.err
-    ajv_times+="$(timed "$ajv" validate --spec=draft2020 --all-errors --errors=json -c "$keyword" -s "$schema" -d "$corpus/*.json") "
-  done
   ours_invalid=$(grep -c '"valid":false' "$work/wxshare-$n.jsonl" || true)
   ours_valid=$(grep -c '"valid":true' "$work/wxshare-$n.jsonl" || true)
   ajv_invalid=$(grep -c ' invalid$' "$work/ajv-$n.err" || true)
   ajv_valid=$(grep -c ' valid$' "$work/ajv-$n.out" || true)
   [ "$ours_invalid" -eq "$ajv_invalid" ] && [ "$ours_valid" -eq "$ajv_valid" ] && [ $((ours_valid + ours_invalid)) -eq "$n" ] ||
-    die "the two sides disagree on $corpus: wxshare $ours_valid valid, $ours_invalid invalid; ajv $ajv_valid valid, $ajv_invalid invalid"
-  ours=$(echo "$ours_times" | tr ' ' '\n' | grep . | median)
-  theirs=$(echo "$ajv_times" | tr ' ' '\n' | grep . | median)
+    die "the two sides disagree on $work/corpus-$n: wxshare $ours_valid valid, $ours_invalid invalid; ajv $ajv_valid valid, $ajv_invalid invalid"
+  ours=$(echo "${ours_times[$n]}" | tr ' ' '\n' | grep . | median)
+  theirs=$(echo "${ajv_times[$n]}" | tr ' ' '\n' | grep . | median)
   ours_median[$n]=$ours
   ajv_median[$n]=$theirs
   printf '| %s | %s s | %s µs | %s s | %s µs | %sx | %s |\n' "$n" "$(seconds "$ours")" \
@@ -170,4 +179,4 @@ if [ "$first" != "$last" ]; then
     "(from $first to $last files)."
 fi
 echo
-echo "wxshare: \`java -jar $(basename "$cli_jar") check --format json DIR\`; ajv: \`ajv validate --spec=draft2020 --all-errors --errors=json -c x-max-utf8-bytes.js -s share-mini-program-request.schema.json -d 'DIR/*.json'\`; outputs to files in $work."
+echo "wxshare: \`./wxshare check --format json DIR\` (java @cli/jvm.options, with the launcher's class-data archive); ajv: \`ajv validate --spec=draft2020 --all-errors --errors=json -c x-max-utf8-bytes.js -s share-mini-program-request.schema.json -d 'DIR/*.json'\`; outputs to files in $work."

@@ -23,8 +23,10 @@ import java.util.concurrent.TimeoutException;
  * in, one JSON answer per line out.
  */
 final class BrowserDriver implements AutoCloseable {
-  static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("WXSHARE_CHROMIUM", "/usr/bin/chromium"));
-  static final String INSTALL = "apt-get install -y chromium";
+  /** The root pom's {@code wxshare.chromium} (WXSHARE_CHROMIUM overrides it). */
+  static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("WXSHARE_CHROMIUM",
+      System.getProperty("wxshare.chromium", "/usr/bin/chromium")));
+  static final String INSTALL = System.getProperty("wxshare.chromium.install", "apt-get install -y chromium");
   private static final Path SCRIPT_DIRECTORY = Path.of("src", "test", "js");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,18 +60,29 @@ final class ThumbnailCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CardImagePolicy policy;
-    try {
-      policy = CardImagePolicy.builder().maxBytes(maxBytes).fit(fit).build();
-    } catch (IllegalArgumentException e) {
-      err.println("wxshare thumbnail: --max-bytes: " + e.getMessage());
+    if (maxBytes < 1 || maxBytes > CardImagePolicy.MAX_BYTES) {
+      err.println("wxshare thumbnail: --max-bytes takes 1 to " + CardImagePolicy.MAX_BYTES + " (the OpenSDK's limit for a "
+          + "card image), not " + maxBytes + ".");
       return 2;
     }
+    String named = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!named.endsWith(".jpg") && !named.endsWith(".jpeg")) {
+      err.println("wxshare thumbnail: -o " + output + ": the card image is a JPEG, so its name ends in .jpg or .jpeg: "
+          + "give one such as -o " + jpegName(output) + ".");
+      return 2;
+    }
+    CardImagePolicy policy = CardImagePolicy.builder().maxBytes(maxBytes).fit(fit).build();
     CardImage card;
     try {
       card = ImageIoCardImages.render(image, policy);
     } catch (CardImageException e) {
-      err.println("wxshare thumbnail: " + e.getMessage());
+      if (e.reason() == CardImageException.Reason.DOES_NOT_FIT) {
+        err.println("wxshare thumbnail: " + image + ": the card image does not fit in --max-bytes " + maxBytes + " even at "
+            + policy.minWidth() + "x" + policy.minWidth() * 4 / 5 + " and JPEG quality " + policy.minQuality() + ": raise "
+            + "--max-bytes (up to " + CardImagePolicy.MAX_BYTES + "), or use an image with less fine detail or noise.");
+      } else {
+        err.println("wxshare thumbnail: " + e.getMessage());
+      }
       return 2;
     }
     try {
@@ -147,6 +159,15 @@ final class ThumbnailCommand implements Callable<Integer> {
         + "(removed, or swapped for a link or another file); nothing was moved into place: check who else writes in "
         + "that directory", cause);
   }
+  /** {@code card.png} becomes {@code card.jpg}: the suggestion for an output that is not named as a JPEG. */
+  static String jpegName(Path output) {
+    String name = output.getFileName() == null ? "card" : output.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String jpeg = (dot > 0 ? name.substring(0, dot) : name) + ".jpg";
+    Path parent = output.getParent();
+    return parent == null ? jpeg : parent.resolve(jpeg).toString();
+  }
+
   private static String describe(IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "its directory does not exist";
@@ -155,6 +176,6 @@ final class ThumbnailCommand implements Callable<Integer> {
       return "permission denied";
     }
     String message = e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message;
+    return message == null ? "the system refused to write it" : message;
   }
 }

@@ -102,10 +102,36 @@ class ThumbnailCommandTest {
     assertThat(noOutput.err).contains("Missing required option: '--output=OUT.jpg'");
     CheckCommandTest.Run tooMany = CheckCommandTest.run("thumbnail", good.toString(), "-o", "x.jpg", "--max-bytes", "131073");
     assertThat(tooMany.code).isEqualTo(2);
-    assertThat(tooMany.err).isEqualTo("wxshare thumbnail: --max-bytes: maxBytes must be between 1 and 131072 "
-        + "(the OpenSDK refuses larger thumbnails), was 131073\n");
+    assertThat(tooMany.err).isEqualTo("wxshare thumbnail: --max-bytes takes 1 to 131072 (the OpenSDK's limit for a "
+        + "card image), not 131073.\n");
     CheckCommandTest.Run badFit = CheckCommandTest.run("thumbnail", good.toString(), "-o", "x.jpg", "--fit", "stretch");
     assertThat(badFit.code).isEqualTo(2);
     assertThat(badFit.err).contains("Invalid value for option '--fit'");
+  }
+
+  @Test
+  void anOutputNotNamedAsAJpegIsRefusedWithTheFix() throws IOException {
+    Path good = write("good.png", TestImages.png(TestImages.gradient(50, 40)));
+    for (String name : new String[] {"card.png", "card", "card.jpg.webp"}) {
+      Path out = temp.resolve(name);
+      CheckCommandTest.Run run = CheckCommandTest.run("thumbnail", good.toString(), "-o", out.toString());
+      assertThat(run.code).isEqualTo(2);
+      String fixed = temp.resolve(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) + ".jpg" : name + ".jpg").toString();
+      assertThat(run.err).isEqualTo("wxshare thumbnail: -o " + out + ": the card image is a JPEG, so its name ends in .jpg "
+          + "or .jpeg: give one such as -o " + fixed + ".\n");
+      assertThat(Files.exists(out)).isFalse();
+    }
+    assertThat(CheckCommandTest.run("thumbnail", good.toString(), "-o", temp.resolve("CARD.JPEG").toString()).code).isZero();
+  }
+
+  @Test
+  void anImageThatCannotFitNamesTheOptionNotAJavaName() throws IOException {
+    Path noise = write("noise.png", TestImages.png(TestImages.noise(1000, 800, 5)));
+    CheckCommandTest.Run run = CheckCommandTest.run("thumbnail", noise.toString(), "-o", temp.resolve("c.jpg").toString(),
+        "--max-bytes", "200");
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.err).startsWith("wxshare thumbnail: " + noise + ": the card image does not fit in --max-bytes 200 even at ")
+        .contains("raise --max-bytes (up to 131072)").doesNotContain("minWidth").doesNotContain("minQuality")
+        .doesNotContain("maxBytes");
   }
 }
