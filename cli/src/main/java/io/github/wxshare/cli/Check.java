@@ -265,27 +265,24 @@ final class Check {
   }
 
   /**
-   * A file, at most {@code max} + 1 bytes of it, into one array when its size is known
-   * ({@code size} from the listing, or -1): a regular file of a size over the bound is not read at
-   * all, a pipe or device only up to the bound.
+   * A file, at most {@code max} + 1 bytes of it: a regular file of known {@code size} (from the
+   * stat that every document gets) in one read into one array, and not at all when it is over the
+   * bound; a pipe, a device or a file that says it is empty ({@code size} -1 or 0) up to the bound.
    */
   private static byte[] read(Path path, int max, long size) throws IOException {
     if (size > max) {
       return new byte[max + 1];
     }
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-      if (size < 0) {
-        size = channel.size();
-        if (size > max) {
-          return new byte[max + 1];
+      if (size > 0) {
+        ByteBuffer exact = ByteBuffer.allocate((int) size);
+        while (exact.hasRemaining() && channel.read(exact) > 0) {
+          // a regular file is read whole at once; a short read (it shrank) ends at its end
         }
+        return exact.hasRemaining() ? Arrays.copyOf(exact.array(), exact.position()) : exact.array();
       }
-      ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(max + 1L, size > 0 ? size + 1 : 8192));
-      while (true) {
-        int r = channel.read(buffer);
-        if (r < 0) {
-          break;
-        }
+      ByteBuffer buffer = ByteBuffer.allocate(Math.min(max + 1, 8192));
+      while (channel.read(buffer) >= 0) {
         if (!buffer.hasRemaining()) {
           if (buffer.capacity() > max) {
             break;
@@ -296,7 +293,7 @@ final class Check {
           buffer = larger;
         }
       }
-      return buffer.position() == buffer.capacity() ? buffer.array() : Arrays.copyOf(buffer.array(), buffer.position());
+      return Arrays.copyOf(buffer.array(), buffer.position());
     }
   }
 
