@@ -8,7 +8,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -23,14 +22,13 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * The card-image codec of the JVM, on {@code javax.imageio}: reads what the JDK reads (JPEG, PNG,
  * GIF's first frame, BMP, TIFF, WBMP), sub-sampled while decoding; honours a JPEG's EXIF
- * orientation; composites transparency on white; writes baseline JPEG with the standard Huffman
- * tables. Reads from memory, never through ImageIO's temporary-file cache. Stateless and
- * thread-safe.
+ * orientation; composites transparency on white; draws the card three bytes a pixel and writes
+ * baseline JPEG with the standard Huffman tables into one array. Reads from memory, never through
+ * ImageIO's temporary-file cache. Stateless and thread-safe.
  *
  * <pre>{@code
  * CardImage card = CardImages.render(new ImageIoCardImageCodec(), Files.readAllBytes(path), path.toString(),
@@ -95,7 +93,9 @@ public final class ImageIoCardImageCodec implements CardImageCodec<BufferedImage
   @Override
   public BufferedImage draw(BufferedImage image, int orientation, double x, double y, double width, double height,
       int outWidth, int outHeight) {
-    BufferedImage out = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_INT_RGB);
+    // Three bytes a pixel, as the JPEG writer takes them: an INT_RGB card was converted on every
+    // encode (about 4.5 MB and a third of the time of each of the search's encodes).
+    BufferedImage out = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_3BYTE_BGR);
     Graphics2D g = out.createGraphics();
     try {
       g.setColor(Color.WHITE);
@@ -116,8 +116,8 @@ public final class ImageIoCardImageCodec implements CardImageCodec<BufferedImage
   @Override
   public byte[] encodeJpeg(BufferedImage image, int quality) throws CardImageException {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-    try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+    ByteArrayImageOutputStream out = new ByteArrayImageOutputStream(256 * 1024); // a card is at most 131072 bytes
+    try {
       JPEGImageWriteParam param = new JPEGImageWriteParam(Locale.ROOT);
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
       param.setCompressionQuality(quality / 100f);
@@ -131,7 +131,7 @@ public final class ImageIoCardImageCodec implements CardImageCodec<BufferedImage
     } finally {
       writer.dispose();
     }
-    return bytes.toByteArray();
+    return out.toByteArray();
   }
 
   private static ImageReader reader(byte[] data, String name) throws CardImageException {
