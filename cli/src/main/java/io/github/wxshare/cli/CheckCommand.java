@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,25 +29,25 @@ final class CheckCommand implements Callable<Integer> {
   static final class LangConverter implements CommandLine.ITypeConverter<Locale> {
     @Override
     public Locale convert(String value) {
-      Locale lang = CheckOptions.lang(value);
-      if (lang == null) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not a language wxshare speaks: give a BCP 47 "
-            + "tag in English or Chinese, such as en, en-US, zh, zh-CN, zh-Hans, zh-TW or zh-Hant");
-      }
-      return lang;
+      return orRefuse(CheckOptions.lang(value), "'" + value + "' is not a language wxshare speaks: give a BCP 47 tag in "
+          + "English or Chinese, such as en, en-US, zh, zh-CN, zh-Hans, zh-TW or zh-Hant");
     }
   }
 
   static final class MaxBytesConverter implements CommandLine.ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-      Integer n = CheckOptions.maxBytes(value);
-      if (n == null) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not a size wxshare reads: give 1 to "
-            + io.github.wxshare.core.ShareRequestJson.MAX_DOCUMENT_BYTES_LIMIT + " bytes");
-      }
-      return n;
+      return orRefuse(CheckOptions.maxBytes(value), "'" + value + "' is not a size wxshare reads: give 1 to "
+          + io.github.wxshare.core.ShareRequestJson.MAX_DOCUMENT_BYTES_LIMIT + " bytes");
     }
+  }
+
+  /** {@code value} as read, or picocli's usage error with {@code message} when it is no value. */
+  private static <T> T orRefuse(@Nullable T value, String message) {
+    if (value == null) {
+      throw new CommandLine.TypeConversionException(message);
+    }
+    return value;
   }
 
   @Option(names = CheckOptions.FORMAT, paramLabel = "text|json|github|sarif", defaultValue = "text",

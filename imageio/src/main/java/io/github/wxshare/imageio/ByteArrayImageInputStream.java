@@ -26,19 +26,29 @@ final class ByteArrayImageInputStream extends ImageInputStreamImpl {
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
     checkClosed();
+    bitOffset = 0;
+    int n = copy(data, data.length, streamPos, b, off, len);
+    streamPos += Math.max(0, n);
+    return n;
+  }
+
+  /**
+   * The stream contract's {@code read(b, off, len)} over the first {@code length} bytes of {@code
+   * from}, at {@code position}: how many bytes were copied, or -1 at the end. For both in-memory
+   * streams.
+   */
+  static int copy(byte[] from, int length, long position, byte[] b, int off, int len) {
     if (off < 0 || len < 0 || off + len > b.length || off + len < 0) {
       throw new IndexOutOfBoundsException("off " + off + ", len " + len + ", length " + b.length);
     }
-    bitOffset = 0;
     if (len == 0) {
       return 0;
     }
-    if (streamPos >= data.length) {
+    if (position >= length) {
       return -1;
     }
-    int n = (int) Math.min(len, data.length - streamPos);
-    System.arraycopy(data, (int) streamPos, b, off, n);
-    streamPos += n;
+    int n = (int) Math.min(len, length - position);
+    System.arraycopy(from, (int) position, b, off, n);
     return n;
   }
 

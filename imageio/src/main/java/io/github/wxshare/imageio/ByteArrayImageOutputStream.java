@@ -50,19 +50,9 @@ final class ByteArrayImageOutputStream extends ImageOutputStreamImpl {
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
     checkClosed();
-    if (off < 0 || len < 0 || off + len > b.length || off + len < 0) {
-      throw new IndexOutOfBoundsException("off " + off + ", len " + len + ", length " + b.length);
-    }
     bitOffset = 0;
-    if (len == 0) {
-      return 0;
-    }
-    if (streamPos >= length) {
-      return -1;
-    }
-    int n = (int) Math.min(len, length - streamPos);
-    System.arraycopy(buffer, (int) streamPos, b, off, n);
-    streamPos += n;
+    int n = ByteArrayImageInputStream.copy(buffer, length, streamPos, b, off, len);
+    streamPos += Math.max(0, n);
     return n;
   }
 
