@@ -39,6 +39,26 @@ class BenchmarksTest {
     assertThat(Fixtures.VALID_JSON).hasSize(335);
   }
 
+  /**
+   * The card-image sides do the same job: the floor repeats ours' decode, draw and final encode, so
+   * it gives ours' exact bytes; Thumbnailator's loop ends with a card within the byte cap.
+   */
+  @Test
+  void theCardImageFloorMakesOursBytesAndThumbnailatorsCardFits() throws IOException {
+    CardImageBenchmark benchmark = new CardImageBenchmark();
+    benchmark.source = "jpeg-12mp";
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)); // setup prints a line
+    try {
+      benchmark.draw();
+    } finally {
+      System.setOut(original);
+    }
+    io.github.wxshare.core.image.CardImage ours = benchmark.ours();
+    assertThat(benchmark.floor()).isEqualTo(ours.bytes());
+    assertThat(benchmark.thumbnailator().length).isLessThanOrEqualTo(io.github.wxshare.core.image.CardImagePolicy.MAX_BYTES);
+  }
+
   @Test
   void reportDividesMediansOfEveryIterationOfEveryFork() throws IOException {
     String json = "[" + result("BuildBenchmark.wxshareValid", "[[100, 300, 9000], [200]]", "[[100, 100, 100, 100]]") + ","
