@@ -42,12 +42,17 @@ final class Check {
   private static final int CHUNK = 256;
 
   private final CheckOptions options;
+  /** One codec for the run; and what it answers for a document over --max-bytes. */
+  private final ShareRequestJson codec;
+  private final List<Violation> overBound;
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
 
   Check(CheckOptions options, InputStream in, PrintStream out, PrintStream err) {
     this.options = options;
+    this.codec = ShareRequestJson.withMaxDocumentBytes(options.maxBytes);
+    this.overBound = codec.tooLarge().violations();
     this.in = in;
     this.out = out;
     this.err = err;
@@ -93,7 +98,6 @@ final class Check {
   }
 
   int run() throws IOException {
-    ShareRequestJson codec = ShareRequestJson.withMaxDocumentBytes(options.maxBytes);
     List<Source> sources = new ArrayList<>();
     for (String arg : options.files) {
       int before = sources.size();
@@ -105,20 +109,20 @@ final class Check {
         return 2;
       }
     }
-    Reports.Report report = Reports.of(options.format, options.lang, codec, options.maxBytes);
+    Reports.Report report = Reports.of(options.format, options.lang, codec);
     report.begin(out);
     Chunk total = new Chunk();
     if (sources.size() < PARALLEL_FROM || Runtime.getRuntime().availableProcessors() < 2) {
       Chunk chunk = new Chunk();
       for (Source source : sources) {
-        judge(source, codec, report, chunk);
+        judge(source, report, chunk);
         if (chunk.report.size() >= 1 << 16) {
           flush(chunk, report, total);
         }
       }
       flush(chunk, report, total);
     } else {
-      inParallel(sources, codec, report, total);
+      inParallel(sources, report, total);
     }
     report.end(out, total);
     out.flush();
@@ -132,7 +136,7 @@ final class Check {
     return total.unreadable > 0 ? 2 : total.invalid > 0 ? 1 : 0;
   }
 
-  private void inParallel(List<Source> sources, ShareRequestJson codec, Reports.Report report, Chunk total)
+  private void inParallel(List<Source> sources, Reports.Report report, Chunk total)
       throws IOException {
     int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -150,7 +154,7 @@ final class Check {
           pending.add(pool.submit(() -> {
             Chunk chunk = new Chunk();
             for (Source source : part) {
-              judge(source, codec, report, chunk);
+              judge(source, report, chunk);
             }
             return chunk;
           }));
@@ -194,15 +198,14 @@ final class Check {
   }
 
   /** Judges one document into {@code chunk}. */
-  private void judge(Source source, ShareRequestJson codec, Reports.Report report, Chunk chunk) throws IOException {
-    byte[] bytes;
-    long size;
+  private void judge(Source source, Reports.Report report, Chunk chunk) throws IOException {
+    ParsedShareRequest parsed;
+    long size = -1; // known for a regular file
     Path path = null;
     try {
       path = source.path();
       if (source.stdin()) {
-        bytes = readBounded(in, options.maxBytes);
-        size = -1;
+        parsed = codec.read(in); // bounded: at most the bound + 1 bytes are read
       } else if (path == null) {
         throw new NoSuchFileException(source.name);
       } else {
@@ -212,7 +215,7 @@ final class Check {
             List<Source> inside = new ArrayList<>();
             list(path, inside);
             for (Source s : inside) {
-              judge(s, codec, report, chunk);
+              judge(s, report, chunk);
             }
             return;
           }
@@ -220,9 +223,18 @@ final class Check {
             return; // a pipe, a device or a socket in a directory is not a document: never opened
           }
         }
-        // A pipe or a device (a named <(cmd), /dev/stdin) has no size: it is read up to the bound.
         size = attributes.isRegularFile() ? attributes.size() : -1;
-        bytes = read(path, options.maxBytes, size);
+        if (size > options.maxBytes) {
+          parsed = codec.tooLarge(); // not read at all
+        } else if (size > 0) {
+          parsed = codec.read(readExactly(path, (int) size));
+        } else {
+          // A pipe or a device (a named <(cmd), /dev/stdin), or a file that says it is empty: read
+          // as a stream, up to the bound.
+          try (InputStream stream = Files.newInputStream(path)) {
+            parsed = codec.read(stream);
+          }
+        }
       }
     } catch (IOException | InvalidPathException | SecurityException e) {
       chunk.unreadable++;
@@ -232,68 +244,32 @@ final class Check {
       report.unreadable(chunk.report, source.name, reason);
       return;
     }
-    ParsedShareRequest parsed;
-    String tooLarge = null;
-    if (bytes.length > options.maxBytes) {
-      parsed = codec.tooLarge();
-      tooLarge = size > options.maxBytes
-          ? Texts.of(options.lang, "tooLarge", "size", size, "max", options.maxBytes)
-          : Texts.of(options.lang, "tooLarge.stream", "max", options.maxBytes);
-    } else {
-      parsed = codec.read(bytes);
-    }
     if (parsed.isValid()) {
       chunk.valid++;
     } else {
       chunk.invalid++;
     }
+    String tooLarge = null;
+    if (!parsed.isValid() && parsed.violations().equals(overBound)) {
+      // Over --max-bytes (not a parser limit, which has the same code): say by how much, and the option.
+      tooLarge = size > options.maxBytes
+          ? Texts.of(options.lang, "tooLarge", "size", size, "max", options.maxBytes)
+          : Texts.of(options.lang, "tooLarge.stream", "max", options.maxBytes);
+    }
     report.document(chunk.report, source.stdin() ? "<stdin>" : source.name, parsed, tooLarge);
   }
 
-  /** Standard input, at most {@code max} + 1 bytes of it. */
-  private static byte[] readBounded(InputStream in, int max) throws IOException {
-    byte[] buffer = new byte[Math.min(max + 1, 8192)];
-    int n = 0;
-    int r;
-    while (n < buffer.length && (r = in.read(buffer, n, buffer.length - n)) > 0) {
-      n += r;
-      if (n == buffer.length && n <= max) {
-        buffer = Arrays.copyOf(buffer, Math.min(max + 1, buffer.length * 2));
-      }
-    }
-    return n == buffer.length ? buffer : Arrays.copyOf(buffer, n);
-  }
-
   /**
-   * A file, at most {@code max} + 1 bytes of it: a regular file of known {@code size} (from the
-   * stat that every document gets) in one read into one array, and not at all when it is over the
-   * bound; a pipe, a device or a file that says it is empty ({@code size} -1 or 0) up to the bound.
+   * A regular file of {@code size} bytes (from the stat every document gets), in one read into one
+   * array; a file that shrank since is cut at its end.
    */
-  private static byte[] read(Path path, int max, long size) throws IOException {
-    if (size > max) {
-      return new byte[max + 1];
-    }
+  private static byte[] readExactly(Path path, int size) throws IOException {
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-      if (size > 0) {
-        ByteBuffer exact = ByteBuffer.allocate((int) size);
-        while (exact.hasRemaining() && channel.read(exact) > 0) {
-          // a regular file is read whole at once; a short read (it shrank) ends at its end
-        }
-        return exact.hasRemaining() ? Arrays.copyOf(exact.array(), exact.position()) : exact.array();
+      ByteBuffer exact = ByteBuffer.allocate(size);
+      while (exact.hasRemaining() && channel.read(exact) > 0) {
+        // a regular file is read whole at once
       }
-      ByteBuffer buffer = ByteBuffer.allocate(Math.min(max + 1, 8192));
-      while (channel.read(buffer) >= 0) {
-        if (!buffer.hasRemaining()) {
-          if (buffer.capacity() > max) {
-            break;
-          }
-          ByteBuffer larger = ByteBuffer.allocate((int) Math.min(max + 1L, buffer.capacity() * 2L));
-          buffer.flip();
-          larger.put(buffer);
-          buffer = larger;
-        }
-      }
-      return Arrays.copyOf(buffer.array(), buffer.position());
+      return exact.hasRemaining() ? Arrays.copyOf(exact.array(), exact.position()) : exact.array();
     }
   }
 

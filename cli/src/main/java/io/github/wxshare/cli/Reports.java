@@ -29,7 +29,7 @@ final class Reports {
 
   private Reports() {}
 
-  static Report of(CheckOptions.Format format, Locale lang, ShareRequestJson codec, int maxBytes) {
+  static Report of(CheckOptions.Format format, Locale lang, ShareRequestJson codec) {
     switch (format) {
       case json: return new JsonReport(lang, codec);
       case github: return new GithubReport(lang);
@@ -68,14 +68,6 @@ final class Reports {
     }
   }
 
-  static int line(Violation v) {
-    return Math.max(1, v.line());
-  }
-
-  static int column(Violation v) {
-    return Math.max(1, v.column());
-  }
-
   private static void append(OutputStream to, String text) throws IOException {
     to.write(text.getBytes(StandardCharsets.UTF_8));
   }
@@ -101,7 +93,7 @@ final class Reports {
       }
       StringBuilder b = new StringBuilder(256);
       for (Violation v : parsed.violations()) {
-        b.append(shown).append(':').append(line(v)).append(':').append(column(v)).append(": ")
+        b.append(shown).append(':').append(v.line()).append(':').append(v.column()).append(": ")
             .append(v.pointer().isEmpty() ? DOCUMENT : printable(v.pointer())).append(": ").append(v.code()).append(": ")
             .append(message(v, tooLarge)).append(NEWLINE);
       }
@@ -206,7 +198,7 @@ final class Reports {
         throws IOException {
       StringBuilder b = new StringBuilder(256);
       for (Violation v : parsed.violations()) {
-        b.append("::error file=").append(property(name)).append(",line=").append(line(v)).append(",col=").append(column(v))
+        b.append("::error file=").append(property(name)).append(",line=").append(v.line()).append(",col=").append(v.column())
             .append(",title=").append(property("wxshare " + v.code())).append("::")
             .append(data((v.pointer().isEmpty() ? DOCUMENT : v.pointer()) + ": " + message(v, tooLarge))).append('\n');
       }
@@ -276,8 +268,8 @@ final class Reports {
           g.writeStringField("uri", uri);
           g.writeEndObject();
           g.writeObjectFieldStart("region");
-          g.writeNumberField("startLine", line(v));
-          g.writeNumberField("startColumn", column(v));
+          g.writeNumberField("startLine", v.line());
+          g.writeNumberField("startColumn", v.column());
           g.writeEndObject();
           g.writeEndObject();
           g.writeEndObject();

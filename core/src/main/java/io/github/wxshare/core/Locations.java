@@ -1,6 +1,9 @@
 package io.github.wxshare.core;
 
+import com.fasterxml.jackson.core.JsonParser;
+import io.github.wxshare.core.internal.JsonOutput;
 import io.github.wxshare.core.internal.Pointers;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,10 +24,12 @@ import java.util.Map;
  */
 final class Locations {
   private final byte[] b;
+  private final int start; // after a byte order mark, which the parser skips
   private int i;
 
   private Locations(byte[] bytes) {
     this.b = bytes;
+    this.start = ShareRequestJson.startsWithBom(bytes) ? 3 : 0;
   }
 
   static List<Violation> locate(List<Violation> violations, byte[] bytes) {
@@ -34,7 +39,7 @@ final class Locations {
   private List<Violation> locate(List<Violation> violations) {
     Map<String, int[]> keys = new HashMap<>(); // pointer -> {key offset, value offset, repeat offset}
     int objectStart = -1;
-    i = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+    i = start;
     ws();
     if (i < b.length && b[i] == '{') {
       objectStart = i;
@@ -99,11 +104,7 @@ final class Locations {
     Map<Integer, int[]> at = new HashMap<>();
     int line = 1;
     int column = 1;
-    int pos = 0;
-    boolean bom = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
-    if (bom) {
-      pos = 3;
-    }
+    int pos = start;
     for (int target : sorted) {
       if (target < 0 || at.containsKey(target)) {
         continue;
@@ -132,9 +133,12 @@ final class Locations {
     }
   }
 
-  /** The string at {@code i} (a quote), decoded; {@code i} ends after its closing quote. */
+  /**
+   * The string at {@code i} (a quote), decoded; {@code i} ends after its closing quote. A string with
+   * escapes is decoded by the parser that read the document, so a key here is the key it read.
+   */
   private String string() {
-    int start = ++i;
+    int open = i++;
     boolean escaped = false;
     while (i < b.length && b[i] != '"') {
       if (b[i] == '\\') {
@@ -145,37 +149,15 @@ final class Locations {
     }
     int end = Math.min(i, b.length);
     i = Math.min(b.length, i + 1);
-    String raw = new String(b, start, end - start, StandardCharsets.UTF_8);
-    return escaped ? unescape(raw) : raw;
-  }
-
-  private static String unescape(String raw) {
-    StringBuilder out = new StringBuilder(raw.length());
-    for (int k = 0; k < raw.length(); k++) {
-      char c = raw.charAt(k);
-      if (c != '\\' || k + 1 >= raw.length()) {
-        out.append(c);
-        continue;
-      }
-      char e = raw.charAt(++k);
-      switch (e) {
-        case 'b': out.append('\b'); break;
-        case 'f': out.append('\f'); break;
-        case 'n': out.append('\n'); break;
-        case 'r': out.append('\r'); break;
-        case 't': out.append('\t'); break;
-        case 'u':
-          try {
-            out.append((char) Integer.parseInt(raw.substring(k + 1, Math.min(raw.length(), k + 5)), 16));
-          } catch (NumberFormatException notHex) {
-            out.append('\uFFFD'); // the parser accepted the text, so this is not reached
-          }
-          k += 4;
-          break;
-        default: out.append(e);
-      }
+    if (!escaped) {
+      return new String(b, open + 1, end - open - 1, StandardCharsets.UTF_8);
     }
-    return out.toString();
+    try (JsonParser p = JsonOutput.FACTORY.createParser(b, open, i - open)) {
+      p.nextToken();
+      return p.getText();
+    } catch (IOException e) {
+      return ""; // not reached: the parser accepted this text
+    }
   }
 
   /** Skips the value at {@code i}: a string, an object or array (nested), or a scalar. */

@@ -47,6 +47,21 @@ public final class ParsedShareRequest {
     return violations;
   }
 
+  /**
+   * This answer with every violation's place removed ({@link Violation#line()} and
+   * {@link Violation#column()} 0): for a reader that handed the codec a text of its own making,
+   * such as the Jackson modules' copy of a mapper's tokens, where a line and a column would point
+   * into that copy, not into the caller's document.
+   */
+  public ParsedShareRequest withoutPlaces() {
+    if (violations.stream().allMatch(v -> v.line() == 0)) {
+      return this;
+    }
+    List<Violation> unplaced = new java.util.ArrayList<>(violations.size());
+    violations.forEach(v -> unplaced.add(v.withoutPlace()));
+    return new ParsedShareRequest(request, unplaced);
+  }
+
   @Override
   public String toString() {
     return request != null ? "ParsedShareRequest{" + request + "}" : "ParsedShareRequest{violations=" + violations + "}";

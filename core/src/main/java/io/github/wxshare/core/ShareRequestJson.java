@@ -100,7 +100,7 @@ public final class ShareRequestJson {
   public ParsedShareRequest read(String json) {
     Objects.requireNonNull(json, "json == null");
     if (json.length() > maxDocumentBytes || Utf8.length(json) > maxDocumentBytes) {
-      return tooLargeAt(1, 1);
+      return tooLarge();
     }
     // RFC 8259 lets a parser ignore a byte order mark; Jackson skips it in bytes, not in strings.
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
@@ -119,7 +119,7 @@ public final class ShareRequestJson {
   public ParsedShareRequest read(byte[] json) {
     Objects.requireNonNull(json, "json == null");
     if (json.length > maxDocumentBytes) {
-      return tooLargeAt(1, 1);
+      return tooLarge();
     }
     if (json.length >= 2 && (json[0] == 0 || json[1] == 0 || (json[0] == (byte) 0xFE && json[1] == (byte) 0xFF)
         || (json[0] == (byte) 0xFF && json[1] == (byte) 0xFE))) {
@@ -154,7 +154,7 @@ public final class ShareRequestJson {
     while ((r = in.read(buffer, n, buffer.length - n)) > 0) {
       n += r;
       if (n > maxDocumentBytes) {
-        return tooLargeAt(1, 1);
+        return tooLarge();
       }
       if (n == buffer.length) {
         buffer = Arrays.copyOf(buffer, Math.min(maxDocumentBytes + 1, buffer.length * 2));
@@ -177,7 +177,7 @@ public final class ShareRequestJson {
     while ((r = in.read(buffer)) > 0) {
       text.append(buffer, 0, r);
       if (text.length() > maxDocumentBytes) {
-        return tooLargeAt(1, 1);
+        return tooLarge();
       }
     }
     return read(text.toString());
@@ -237,16 +237,13 @@ public final class ShareRequestJson {
 
   /**
    * What {@code read} gives for a document over {@link #maxDocumentBytes()}: one {@code json.tooLarge}
-   * violation. For a reader that measures the document itself and stops at the bound, as the
-   * Jackson modules do while a mapper reads.
+   * violation, at line 1, column 1 as every finding about the whole document. For a reader that
+   * measures the document itself and stops at the bound, as the Jackson modules do while a mapper
+   * reads, and {@code wxshare check} does from a file's size.
    */
   public ParsedShareRequest tooLarge() {
-    return tooLargeAt(0, 0);
-  }
-
-  private ParsedShareRequest tooLargeAt(int line, int column) {
     return invalid(Violation.create("", "json.tooLarge", KEY + "json.tooLarge}", "max", String.valueOf(maxDocumentBytes))
-        .at(line, column));
+        .at(1, 1));
   }
 
   private static ParsedShareRequest invalid(Violation v) {
@@ -324,7 +321,8 @@ public final class ShareRequestJson {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static boolean startsWithBom(byte[] b) {
+  /** True when {@code b} starts with the UTF-8 byte order mark, which the parser skips. */
+  static boolean startsWithBom(byte[] b) {
     return b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
   }
 

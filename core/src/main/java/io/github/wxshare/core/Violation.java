@@ -145,7 +145,12 @@ public final class Violation {
     if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
       throw new IllegalArgumentException("not a JSON Pointer (it must be \"\" or start with /): " + pointer);
     }
-    return pointer.isEmpty() && line == 0 ? this : new Violation(pointer + this.pointer, code, template, parameters);
+    return pointer.isEmpty() ? withoutPlace() : new Violation(pointer + this.pointer, code, template, parameters);
+  }
+
+  /** This violation without a line and column. */
+  Violation withoutPlace() {
+    return line == 0 ? this : new Violation(pointer, code, template, parameters);
   }
 
   /** The error code from the contract, such as {@code userName.appId} or {@code json.syntax}. */

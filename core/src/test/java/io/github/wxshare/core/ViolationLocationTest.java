@@ -85,4 +85,16 @@ class ViolationLocationTest {
     assertThat(read.under("/shares/0")).extracting(Violation::line, Violation::column).containsExactly(0, 0);
     assertThat(read.under("")).extracting(Violation::line, Violation::column).containsExactly(0, 0);
   }
+
+  @Test
+  void withoutPlacesKeepsTheAnswerAndDropsOnlyThePlaces() {
+    ParsedShareRequest placed = JSON.read("{\n \"userName\": 1}");
+    ParsedShareRequest unplaced = placed.withoutPlaces();
+    assertThat(unplaced.violations()).isEqualTo(placed.violations())
+        .allMatch(v -> v.line() == 0 && v.column() == 0);
+    assertThat(placed.violations().get(0).line()).isEqualTo(2);
+    assertThat(unplaced.withoutPlaces()).isSameAs(unplaced);
+    ParsedShareRequest valid = JSON.read(Fixtures.BASE_JSON);
+    assertThat(valid.withoutPlaces()).isSameAs(valid);
+  }
 }

@@ -149,7 +149,7 @@ final class Readers {
     @Override
     public @Nullable ParsedShareRequest getNullValue(DeserializationContext ctxt) throws JsonMappingException {
       JsonParser p = ctxt.getParser();
-      return p != null && p.getParsingContext().inRoot() ? codec.read("null") : null;
+      return p != null && p.getParsingContext().inRoot() ? codec.read("null").withoutPlaces() : null;
     }
   }
 

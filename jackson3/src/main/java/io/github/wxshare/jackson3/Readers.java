@@ -146,7 +146,7 @@ final class Readers {
     @Override
     public @Nullable ParsedShareRequest getNullValue(DeserializationContext ctxt) {
       JsonParser p = ctxt.getParser();
-      return p != null && p.streamReadContext().inRoot() ? codec.read("null") : null;
+      return p != null && p.streamReadContext().inRoot() ? codec.read("null").withoutPlaces() : null;
     }
   }
 

@@ -28,8 +28,7 @@ public final class JsonOutput {
 
   /**
    * Writes one violation as {@code {"pointer", "code", "message"}} with {@code message} as given,
-   * and, with {@code place}, its {@code "line"} and {@code "column"} (1 and 1 for one that was not
-   * read from a text).
+   * and, with {@code place}, its {@code "line"} and {@code "column"}.
    */
   public static void violation(JsonGenerator g, Violation v, String message, boolean place) throws IOException {
     g.writeStartObject();
@@ -37,8 +36,8 @@ public final class JsonOutput {
     g.writeStringField("code", v.code());
     g.writeStringField("message", message);
     if (place) {
-      g.writeNumberField("line", Math.max(1, v.line()));
-      g.writeNumberField("column", Math.max(1, v.column()));
+      g.writeNumberField("line", v.line());
+      g.writeNumberField("column", v.column());
     }
     g.writeEndObject();
   }

@@ -49,11 +49,6 @@ public final class JsonSyntax {
       this.offset = offset;
       this.found = found;
     }
-
-    @Override
-    public String toString() {
-      return kind + "@" + offset + " " + found;
-    }
   }
 
   private static final int VALUE = 0;

@@ -41,7 +41,7 @@ public abstract class TokenCopy {
         long at = offset(); // where this token starts: the value reaches at least at + 1 - start bytes
         if ((start >= 0 && at >= 0 && at - start >= limit) || text.getBuffer().length() > limit) {
           skip(depth);
-          return codec.tooLarge();
+          return codec.tooLarge().withoutPlaces();
         }
         switch (t) {
           case START_OBJECT: g.writeStartObject(); depth++; break;
@@ -64,7 +64,9 @@ public abstract class TokenCopy {
         }
       }
     }
-    return codec.read(text.toString()); // which measures the finished copy against the bound too
+    // The codec measures the finished copy against the bound too. Places would count in the copy,
+    // not in the mapper's source: they are left out.
+    return codec.read(text.toString()).withoutPlaces();
   }
 
   /** Reads to the end of the value without keeping it (the parser skips strings, it does not decode them). */
