@@ -163,14 +163,33 @@ public class OpenSdkOnAndroidTest {
   }
 
   @Test
-  public void theOpenSdkKeepsOnlyTheQueryUpToASecondQuestionMark() throws Exception {
-    // Recorded, not endorsed: the OpenSDK splits the path at every '?' and keeps the first two parts.
+  public void theOpenSdkKeepsOnlyTheQueryUpToASecondQuestionMarkSoWxshareRefusesItAndItsFixArrivesWhole() throws Exception {
     AndroidTestSupport.installWeChat(app, Build.SDK_INT);
-    CompletableFuture<ShareResult> result = transport.share(REQUEST.newBuilder().path("pages/a?x=1?y=2").build())
+    // The OpenSDK's own rewrites, with paths that wxshare's model refuses sent past it to the real sendReq.
+    assertThat(sentPath("pages/a?x=1?y=2")).isEqualTo("pages/a.html?x=1");
+    assertThat(sentPath("pages/a?u=https://example.com/x?y=1")).isEqualTo("pages/a.html?u=https://example.com/x");
+    assertThat(sentPath("pages/a?")).as("an empty query, dropped: harmless").isEqualTo("pages/a.html");
+    assertThat(sentPath("?foo=bar")).as("a query alone").isEqualTo(".html?foo=bar");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> sentPath("?"))
+        .as("a question mark alone").isInstanceOf(ArrayIndexOutOfBoundsException.class);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> REQUEST.newBuilder().path("pages/a?x=1?y=2").build())
+        .isInstanceOf(io.github.wxshare.core.InvalidShareRequestException.class)
+        .hasMessageContaining("/path: path.questionMark: ").hasMessageContaining("Did you mean pages/a?x=1%3Fy=2?");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> REQUEST.newBuilder().path("?").build())
+        .hasMessageContaining("/path: path.format: ");
+    CompletableFuture<ShareResult> result = transport.share(REQUEST.newBuilder().path("pages/a?x=1%3Fy=2").build())
         .toCompletableFuture();
-    Intent toWeChat = waitForStartedActivity();
-    assertThat(toWeChat.getStringExtra("_wxminiprogram_path")).isEqualTo("pages/a.html?x=1");
+    assertThat(waitForStartedActivity().getStringExtra("_wxminiprogram_path")).isEqualTo("pages/a.html?x=1%3Fy=2");
     result.cancel(false);
+  }
+
+  /** The path that the real OpenSDK puts in WeChat's intent for {@code rawPath}, sent past wxshare's rules. */
+  private String sentPath(String rawPath) throws Exception {
+    SendMessageToWX.Req req = OpenSdkRequests.toReq(REQUEST, new byte[] {1}, "raw-" + rawPath);
+    ((com.tencent.mm.opensdk.modelmsg.WXMiniProgramObject) req.message.mediaObject).path = rawPath;
+    assertThat(transport.api().sendReq(req)).isTrue();
+    return waitForStartedActivity().getStringExtra("_wxminiprogram_path");
   }
 
   private Intent waitForStartedActivity() throws InterruptedException {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ErrorCatalogueTest {
   static final List<String> CODES = List.of(
       "userName.required", "userName.type", "userName.format", "userName.appId",
-      "path.required", "path.type", "path.url", "path.format", "path.length",
+      "path.required", "path.type", "path.url", "path.format", "path.length", "path.questionMark",
       "title.type", "title.length", "title.format",
       "description.type", "description.length", "description.format",
       "imagePath.required", "imagePath.type", "imagePath.remote", "imagePath.scheme", "imagePath.format", "imagePath.length",

@@ -45,14 +45,21 @@ class PathRuleTest {
     boolean control = s.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
     boolean space = route.codePoints().anyMatch(Text::isWhitespace);
     boolean dots = Arrays.stream(route.split("/", -1)).anyMatch(seg -> seg.equals(".") || seg.equals(".."));
-    return control || space || dots ? "path.format" : null;
+    if (control || space || dots || s.equals("?")) {
+      return "path.format";
+    }
+    // What the OpenSDK 6.8.34 does to the path (BaseWXApiImplV10.sendReq): split at every ?, keep two parts.
+    String[] parts = s.split("\\?");
+    String rejoined = parts.length > 1 ? parts[0] + "?" + parts[1] : parts.length == 1 ? parts[0] : null;
+    String withoutEmptyQuery = s.endsWith("?") && s.indexOf('?') == s.length() - 1 ? s.substring(0, s.length() - 1) : s;
+    return withoutEmptyQuery.equals(rejoined) ? null : "path.questionMark";
   }
 
   static String generate(Random r) {
     StringBuilder s = new StringBuilder(Fixtures.pick(r, "", "", "/", "pages/", "https:", "a:", "1:", "//", " ", "x+y.z-1:"));
     for (int n = r.nextInt(4); n > 0; n--) {
       s.append(Fixtures.pick(r, "index", ".", "..", ".x", "..x", "x.", "a b", "中文", "\u3000", "\t", "😀", "\ud800", "\u0085", "\u00a0", "", "a:b", "\u007f", "\u0080", "\u0020", "~"));
-      s.append(Fixtures.pick(r, "/", "/", "", "?", "?q=1 2", "?./..", "?x\u0001", "#f"));
+      s.append(Fixtures.pick(r, "/", "/", "", "?", "?q=1 2", "?./..", "?x\u0001", "#f", "?", "??"));
     }
     s.append(Fixtures.pick(r, "", "", " ", "\n", ".", "/.."));
     return s.toString();
@@ -71,6 +78,18 @@ class PathRuleTest {
     assertThat(failure("\tpages/a?x=1").violations().get(0).message(Locale.ROOT)).endsWith("Did you mean pages/a?x=1?");
     assertThat(failure("pages/a b").violations().get(0).message(Locale.ROOT)).doesNotContain("Did you mean");
     assertThat(failure(" pages/../a ").violations().get(0).message(Locale.ROOT)).doesNotContain("Did you mean");
+  }
+
+  @Test
+  void aSecondQuestionMarkIsRefusedWithEachLaterOneEncodedAsTheFix() {
+    InvalidShareRequestException e = failure("pages/a?x=1?y=2");
+    assertThat(e.violations()).hasSize(1);
+    assertThat(e.violations().get(0).code()).isEqualTo("path.questionMark");
+    assertThat(e.violations().get(0).message(Locale.ROOT)).contains("%3F").endsWith("Did you mean pages/a?x=1%3Fy=2?");
+    assertThat(failure("?a?b?c").violations().get(0).message(Locale.ROOT)).endsWith("Did you mean ?a%3Fb%3Fc?");
+    assertThat(failure("pages/a?x=" + "?".repeat(10238)).violations().get(0).message(Locale.ROOT))
+        .as("no fix that would be too long").doesNotContain("Did you mean");
+    assertThat(code("pages/a?x=1%3Fy=2")).isNull();
   }
 
   @Test

@@ -96,7 +96,14 @@ final class RuleCases {
     str("path", "pages/index/index", null);
     str("path", "/pages/detail?id=7&q=中文", null);
     str("path", "?foo=bar", null);
-    str("path", "pages/a?url=https://x.com/y?z=1&w=a b", null);
+    str("path", "pages/a?url=https://x.com/y%3Fz=1&w=a b", null);
+    str("path", "pages/a?", null);
+    str("path", "?x", null);
+    str("path", "pages/a?x=1?y=2", "path.questionMark");
+    str("path", "pages/a?url=https://x.com/y?z=1&w=a b", "path.questionMark");
+    str("path", "??", "path.questionMark");
+    str("path", "pages/a??", "path.questionMark");
+    str("path", "?", "path.format");
     str("path", "pages/.hidden/..x/index", null);
     str("path", "//host/pages/index", null);
     str("path", times("p", 10240), null);

@@ -5,10 +5,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code path}: a page route with an optional query, or a query alone. Checked in this order:
- * encoding, length, a URL in place of a route, then the route's and the query's characters.
+ * encoding, length, a URL in place of a route, the route's and the query's characters, then a
+ * second {@code ?}: the OpenSDK splits the path at every {@code ?} and keeps two parts, so the
+ * query would lose everything after it ({@code questionMark}, offering the path with each later
+ * {@code ?} written {@code %3F}). A path that is {@code ?} alone is {@code format}: the OpenSDK's
+ * split leaves nothing of it and {@code sendReq} throws.
  */
 public final class MiniProgramPathValidator extends RuleValidator<MiniProgramPath, CharSequence> {
   private static final Finding URL = Finding.of("url");
+  private static final String QUESTION_MARK = "questionMark";
 
   public MiniProgramPathValidator() {
     super("MiniProgramPath", "maxLength");
@@ -39,10 +44,13 @@ public final class MiniProgramPathValidator extends RuleValidator<MiniProgramPat
     int segmentStart = 0;
     boolean badChar = false; // a control character anywhere, or whitespace in the route
     boolean dotSegment = false;
+    boolean secondMark = false; // a '?' after the first
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c > 0x20 && c < 0x7F) {
-        if (routeEnd < 0 && (c == '/' || c == '?')) {
+        if (c == '?' && routeEnd >= 0) {
+          secondMark = true;
+        } else if (routeEnd < 0 && (c == '/' || c == '?')) {
           dotSegment |= isDotSegment(s, segmentStart, i);
           segmentStart = i + 1;
           if (c == '?') {
@@ -73,7 +81,14 @@ public final class MiniProgramPathValidator extends RuleValidator<MiniProgramPat
       String stripped = Text.strip(s);
       return Finding.suggest("format", !stripped.equals(s) && check(stripped) == null ? stripped : null);
     }
-    return dotSegment ? FORMAT : null;
+    if (dotSegment || n == 1 && routeEnd == 0) {
+      return FORMAT; // a . or .. segment, or "?" alone
+    }
+    if (secondMark) {
+      String encoded = s.substring(0, routeEnd + 1) + s.substring(routeEnd + 1).replace("?", "%3F");
+      return Finding.suggest(QUESTION_MARK, check(encoded) == null ? encoded : null);
+    }
+    return null;
   }
 
   /** A route segment {@code .} or {@code ..}: what a page route never holds. */
