@@ -14,6 +14,10 @@ import io.github.wxshare.core.image.CardImageException;
 import io.github.wxshare.core.image.CardImageLoader;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +28,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +46,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>What it does for one share, in order:
  * <ol>
+ *   <li>With {@link #builder(Context, String)}, before the first share: the set-up check ({@link
+ *       WxShareSetup#check}), once. While a mistake under which no answer can arrive remains (an
+ *       entry activity missing, misnamed, not exported or not delivering; WeChat hidden for want of
+ *       {@code <queries>}; {@code registerApp} false with WeChat installed, asked again at each
+ *       share until it succeeds), every share completes exceptionally at once with a {@link
+ *       ShareSetupException} naming each mistake and its fix. Nothing is sent.
  *   <li>WeChat not installed ({@code isWXAppInstalled()} false): {@link ShareResult.Status#NOT_INSTALLED}.
  *   <li>{@code getWXAppSupportAPI()} below {@code Build.MINIPROGRAM_SUPPORTED_SDK_INT}, or below
  *       {@link Builder#shareTicketSupportApi(int)} when the request sets {@code withShareTicket}:
@@ -112,8 +123,19 @@ public final class OpenSdkShareTransport implements ShareTransport {
   private final ScheduledExecutorService scheduler;
   private final long timeoutMillis;
   private final int shareTicketSupportApi;
+  // The set-up check, for builder(context, appId): run once before the first share.
+  private final @Nullable Context setupContext;
+  private final @Nullable String appId;
+  private final java.util.function.Function<Context, @Nullable AppManifest> manifest;
+  private volatile @Nullable List<SetupProblem> setupProblems;
+  private volatile boolean registered;
 
-  private OpenSdkShareTransport(Builder b, IWXAPI api, CardImageLoader images, CardImageLoader pageImages) {
+  private OpenSdkShareTransport(Builder b, IWXAPI api, CardImageLoader images, CardImageLoader pageImages,
+      @Nullable Context setupContext, boolean registered) {
+    this.setupContext = setupContext;
+    this.appId = b.appId;
+    this.manifest = b.manifest;
+    this.registered = registered;
     this.api = api;
     this.images = images;
     this.pageImages = pageImages;
@@ -164,6 +186,51 @@ public final class OpenSdkShareTransport implements ShareTransport {
     return api;
   }
 
+  /**
+   * What the set-up check found for this transport's app ({@link WxShareSetup#check}), running it
+   * the first time; each problem says whether it blocks shares. Empty for a transport built with
+   * {@link #builder(IWXAPI)}, which knows no AppID or {@code Context}: call {@code
+   * WxShareSetup.check} yourself.
+   */
+  public List<SetupProblem> setupProblems() {
+    Context context = setupContext;
+    if (context == null) {
+      return Collections.emptyList();
+    }
+    List<SetupProblem> found = setupProblems;
+    if (found == null) {
+      synchronized (this) {
+        found = setupProblems;
+        if (found == null) {
+          found = WxShareSetup.check(context, Objects.requireNonNull(appId), manifest.apply(context));
+          setupProblems = found;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The problems under which this share cannot be answered; registers the app again if it has not been. */
+  private List<SetupProblem> blockingProblems() {
+    if (setupContext == null) {
+      return Collections.emptyList();
+    }
+    List<SetupProblem> out = new ArrayList<>(0);
+    for (SetupProblem p : setupProblems()) {
+      if (p.blocksShares()) {
+        out.add(p);
+      }
+    }
+    if (!registered && api.isWXAppInstalled()) {
+      // WeChat was missing or hidden when the transport was built; it is here now.
+      registered = api.registerApp(Objects.requireNonNull(appId));
+      if (!registered) {
+        out.add(WxShareSetup.registerAppFailed(appId));
+      }
+    }
+    return out;
+  }
+
   /** The time a sent share waits for WeChat's answer, in milliseconds. */
   long timeoutMillis() {
     return timeoutMillis;
@@ -181,6 +248,12 @@ public final class OpenSdkShareTransport implements ShareTransport {
 
   private CompletionStage<ShareResult> share(ShareMiniProgramRequest request, CardImageLoader loader) {
     Objects.requireNonNull(request, "request == null");
+    List<SetupProblem> blocking = blockingProblems();
+    if (!blocking.isEmpty()) {
+      CompletableFuture<ShareResult> refused = new CompletableFuture<>();
+      refused.completeExceptionally(new ShareSetupException(blocking));
+      return refused;
+    }
     if (!api.isWXAppInstalled()) {
       return CompletableFuture.completedFuture(ShareResult.notInstalled());
     }
@@ -262,14 +335,9 @@ public final class OpenSdkShareTransport implements ShareTransport {
 
   private static String checkAppId(String appId) {
     Objects.requireNonNull(appId, "appId == null");
-    if (appId.startsWith("gh_")) {
-      throw new IllegalArgumentException("appId \"" + appId + "\" is a Mini Program's original id; the OpenSDK needs "
-          + "your mobile app's AppID (wx and 16 hex digits, from open.weixin.qq.com). The original id goes in the "
-          + "request's userName");
-    }
-    if (!appId.matches("wx[0-9a-fA-F]{16}")) {
-      throw new IllegalArgumentException("appId \"" + appId + "\" is not an AppID: expected wx and 16 hex digits, "
-          + "such as wx0123456789abcdef, from your app's page on open.weixin.qq.com");
+    SetupProblem problem = WxShareSetup.appId(appId);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem.message(Locale.ROOT) + " Fix: " + problem.fix());
     }
     return appId;
   }
@@ -286,6 +354,11 @@ public final class OpenSdkShareTransport implements ShareTransport {
     private int shareTicketSupportApi = DEFAULT_SHARE_TICKET_SUPPORT_API;
     private @Nullable CardImageLoader pageImages;
     private int maxConcurrentImages = DEFAULT_MAX_CONCURRENT_IMAGES;
+    // How builder(context, appId) creates its IWXAPI; tests give a fake of the phone.
+    BiFunction<Context, String, IWXAPI> apiFactory = (c, id) -> WXAPIFactory.createWXAPI(c, id, true);
+    // Where the set-up check reads the merged manifest; tests give a manifest's text.
+    java.util.function.Function<Context, @Nullable AppManifest> manifest =
+        c -> AppManifest.ofApk(c.getApplicationInfo().sourceDir);
 
     private Builder(@Nullable Context context, @Nullable String appId, @Nullable IWXAPI api) {
       this.context = context;
@@ -387,12 +460,16 @@ public final class OpenSdkShareTransport implements ShareTransport {
     public OpenSdkShareTransport build() {
       IWXAPI theApi = api;
       CardImageLoader theImages = images;
+      Context setupContext = null;
+      boolean registered = true;
       if (theApi == null) {
         // builder(context, appId) set both; builder(api) set the api.
         Context context = Objects.requireNonNull(this.context);
         Context app = context.getApplicationContext() != null ? context.getApplicationContext() : context;
-        theApi = WXAPIFactory.createWXAPI(app, appId, true);
-        theApi.registerApp(appId);
+        String id = Objects.requireNonNull(appId);
+        theApi = apiFactory.apply(app, id);
+        registered = theApi.registerApp(id); // false while WeChat is missing or hidden: asked again at a share
+        setupContext = app;
         if (theImages == null) {
           theImages = AndroidCardImages.create(app);
         }
@@ -406,7 +483,7 @@ public final class OpenSdkShareTransport implements ShareTransport {
             : REFUSE_PAGE_IMAGES;
       }
       PendingShares.lastApi(theApi);
-      return new OpenSdkShareTransport(this, theApi, theImages, thePageImages);
+      return new OpenSdkShareTransport(this, theApi, theImages, thePageImages, setupContext, registered);
     }
   }
 

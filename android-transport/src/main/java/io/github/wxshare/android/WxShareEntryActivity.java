@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Override {@link #onResp} for your own responses (login, say) and call {@code super.onResp};
  * override {@link #api()} if you create the {@code IWXAPI} yourself elsewhere. If your entry
  * activity needs another base class, call {@code OpenSdkShareTransport.deliver(resp)} from its
- * {@code onResp} instead.
+ * {@code onResp} instead, and say so in its {@code <activity>} with {@code <meta-data
+ * android:name="io.github.wxshare.delivers" android:value="true" />} ({@link WxShareSetup}).
  */
 public class WxShareEntryActivity extends Activity implements IWXAPIEventHandler {
   @Override

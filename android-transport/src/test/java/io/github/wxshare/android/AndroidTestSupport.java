@@ -38,6 +38,20 @@ final class AndroidTestSupport {
     AndroidTestSupport.<org.robolectric.shadows.ShadowPackageManager>shadow(app.getPackageManager()).installPackage(wechat);
   }
 
+  /**
+   * Declares {@code <applicationId>.wxapi.WXEntryActivity}, exported, as an alias of {@code entry}:
+   * what an app's manifest does, so that the transport's set-up check finds the app set up.
+   */
+  static void declareEntryActivity(Application app, Class<?> entry) {
+    android.content.pm.ActivityInfo info = new android.content.pm.ActivityInfo();
+    info.packageName = app.getPackageName();
+    info.applicationInfo = app.getApplicationInfo();
+    info.name = app.getPackageName() + ".wxapi.WXEntryActivity";
+    info.targetActivity = entry.getName();
+    info.exported = true;
+    AndroidTestSupport.<org.robolectric.shadows.ShadowPackageManager>shadow(app.getPackageManager()).addOrUpdateActivity(info);
+  }
+
   /** WeChat's signing certificate, hex, as the OpenSDK's WXApiImplComm compares it. */
   static String weChatCertificate() throws IOException {
     byte[] classFile;

@@ -31,14 +31,19 @@ final class FakeWxApi implements IWXAPI {
   /** Runs after a request passed {@code checkArgs()}, as WeChat would get it; may answer it at once. */
   volatile Consumer<SendMessageToWX.Req> onSent = req -> {};
 
+  /** What {@code registerApp} answers; each call is counted. */
+  volatile boolean registerResult = true;
+  final java.util.concurrent.atomic.AtomicInteger registrations = new java.util.concurrent.atomic.AtomicInteger();
+
   @Override
   public boolean registerApp(String appId) {
-    return true;
+    registrations.incrementAndGet();
+    return registerResult;
   }
 
   @Override
   public boolean registerApp(String appId, long flags) {
-    return true;
+    return registerApp(appId);
   }
 
   @Override

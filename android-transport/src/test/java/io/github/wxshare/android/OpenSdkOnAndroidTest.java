@@ -60,6 +60,7 @@ public class OpenSdkOnAndroidTest {
     SdkLog.install();
     SdkLog.LINES.clear();
     app = RuntimeEnvironment.getApplication();
+    AndroidTestSupport.declareEntryActivity(app, WXEntryActivity.class);
     File codePackage = temp.newFolder("code");
     new File(codePackage, "img").mkdirs();
     Files.write(new File(codePackage, "img/card.png").toPath(), AndroidTestSupport.png(1000, 800, 0xffcc0000, 0xff0000cc));

@@ -284,11 +284,13 @@ class OpenSdkShareTransportTest {
     assertThatThrownBy(() -> OpenSdkShareTransport.builder(new ContextWrapper(null), "gh_d43f693ca31f"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("appId \"gh_d43f693ca31f\" is a Mini Program's original id; the OpenSDK needs your mobile app's "
-            + "AppID (wx and 16 hex digits, from open.weixin.qq.com). The original id goes in the request's userName");
+            + "AppID (wx and 16 hex digits, on the app's page at open.weixin.qq.com). The original id goes in the request's "
+            + "userName. Fix: OpenSdkShareTransport.builder(context, \"wx0123456789abcdef\")   // your AppID from "
+            + "open.weixin.qq.com");
     assertThatThrownBy(() -> OpenSdkShareTransport.builder(new ContextWrapper(null), "wx123"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("appId \"wx123\" is not an AppID: expected wx and 16 hex digits, such as wx0123456789abcdef, "
-            + "from your app's page on open.weixin.qq.com");
+        .hasMessageStartingWith("appId \"wx123\" is not an AppID: expected wx and 16 hex digits, such as "
+            + "wx0123456789abcdef, from your app's page on open.weixin.qq.com. Fix: ");
   }
 
   @Test

@@ -23,14 +23,26 @@ class ReadmeSnippetTest {
 
   @Test
   void thePageImagesSnippetCompiles() throws IOException {
+    compiles(snippetAfter("**What a page may make the app read.**"), "WxShareWebBridge", "    return bridge;\n");
+  }
+
+  @Test
+  void theSetUpCheckSnippetCompiles() throws IOException {
+    compiles(snippetAfter("## The set-up check"), "List<SetupProblem>", "    return problems;\n");
+  }
+
+  private static String snippetAfter(String heading) throws IOException {
     String readme = new String(Files.readAllBytes(Path.of("README.md")), StandardCharsets.UTF_8);
-    int heading = readme.indexOf("**What a page may make the app read.**");
-    assertThat(heading).isPositive();
-    int start = readme.indexOf("```java\n", heading) + "```java\n".length();
-    String snippet = readme.substring(start, readme.indexOf("```", start));
+    int at = readme.indexOf(heading);
+    assertThat(at).as(heading).isPositive();
+    int start = readme.indexOf("```java\n", at) + "```java\n".length();
+    return readme.substring(start, readme.indexOf("```", start));
+  }
+
+  private void compiles(String snippet, String returnType, String returnLine) {
     String source = "import android.content.Context;\nimport android.util.Log;\nimport java.io.File;\n"
-        + "import io.github.wxshare.android.*;\n"
-        + "class Snippet {\n  static WxShareWebBridge run(Context context) {\n" + snippet + "    return bridge;\n  }\n}\n";
+        + "import java.util.List;\nimport java.util.Locale;\nimport io.github.wxshare.android.*;\n"
+        + "class Snippet {\n  static " + returnType + " run(Context context) {\n" + snippet + returnLine + "  }\n}\n";
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Snippet.java"), JavaFileObject.Kind.SOURCE) {

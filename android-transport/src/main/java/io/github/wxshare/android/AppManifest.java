@@ -1,0 +1,140 @@
+package io.github.wxshare.android;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.jspecify.annotations.Nullable;
+import org.xmlpull.v1.XmlPullParser;
+import org.xmlpull.v1.XmlPullParserException;
+
+/**
+ * What the set-up check needs from the app's merged manifest that the package manager does not
+ * tell: which packages its {@code <queries>} name, and whether it holds {@code
+ * QUERY_ALL_PACKAGES}. Read from the installed APK's compiled manifest ({@link #ofApk}), or from a
+ * manifest's text ({@link #parse}).
+ */
+final class AppManifest {
+  static final String ANDROID = "http://schemas.android.com/apk/res/android";
+  /** The most bytes of a compiled manifest read; real ones are a few KiB to a few hundred. */
+  static final int MAX_BYTES = 4 << 20;
+
+  private final Set<String> queriedPackages;
+  private final boolean queryAllPackages;
+
+  private AppManifest(Set<String> queriedPackages, boolean queryAllPackages) {
+    this.queriedPackages = Collections.unmodifiableSet(queriedPackages);
+    this.queryAllPackages = queryAllPackages;
+  }
+
+  /** Whether the app may see {@code packageName} on Android 11 and later. */
+  boolean sees(String packageName) {
+    return queryAllPackages || queriedPackages.contains(packageName);
+  }
+
+  /** Builds one from elements as a reader meets them. */
+  static final class Collector implements BinaryXml.Handler {
+    private final Set<String> queried = new HashSet<>();
+    private boolean all;
+    private int depth;
+    private int queriesDepth = -1;
+
+    @Override
+    public void start(String name, Map<String, String> attributes) {
+      depth++;
+      if (depth == 2 && name.equals("queries")) {
+        queriesDepth = depth;
+      } else if (queriesDepth > 0 && depth == queriesDepth + 1 && name.equals("package")) {
+        String pkg = attributes.get("name");
+        if (pkg != null) {
+          queried.add(pkg);
+        }
+      } else if (depth == 2 && name.equals("uses-permission")
+          && "android.permission.QUERY_ALL_PACKAGES".equals(attributes.get("name"))) {
+        all = true;
+      }
+    }
+
+    @Override
+    public void end() {
+      if (depth == queriesDepth) {
+        queriesDepth = -1;
+      }
+      depth--;
+    }
+
+    AppManifest manifest() {
+      return new AppManifest(queried, all);
+    }
+  }
+
+  /** The manifest in a text parser (a manifest file, as tests and tools hold it). */
+  static AppManifest parse(XmlPullParser parser) throws IOException, XmlPullParserException {
+    Collector c = new Collector();
+    for (int event = parser.next(); event != XmlPullParser.END_DOCUMENT; event = parser.next()) {
+      if (event == XmlPullParser.START_TAG) {
+        Map<String, String> attributes = new java.util.HashMap<>();
+        for (int i = 0; i < parser.getAttributeCount(); i++) {
+          String ns = parser.getAttributeNamespace(i);
+          String name = parser.getAttributeName(i);
+          if (ANDROID.equals(ns)) {
+            attributes.put(name, parser.getAttributeValue(i));
+          } else if (name.startsWith("android:")) { // a parser without namespace processing
+            attributes.put(name.substring(8), parser.getAttributeValue(i));
+          }
+        }
+        c.start(parser.getName(), attributes);
+      } else if (event == XmlPullParser.END_TAG) {
+        c.end();
+      }
+    }
+    return c.manifest();
+  }
+
+  /**
+   * The compiled manifest of the APK at {@code apk}, or null when it cannot be read (no such file, no
+   * manifest entry, one over {@link #MAX_BYTES}, or bytes that are not a compiled XML document).
+   */
+  static @Nullable AppManifest ofApk(@Nullable String apk) {
+    if (apk == null) {
+      return null;
+    }
+    try (ZipFile zip = new ZipFile(new File(apk))) {
+      ZipEntry entry = zip.getEntry("AndroidManifest.xml");
+      if (entry == null || entry.getSize() > MAX_BYTES) {
+        return null;
+      }
+      byte[] bytes;
+      try (InputStream in = zip.getInputStream(entry)) {
+        bytes = readAtMost(in, MAX_BYTES);
+      }
+      if (bytes == null) {
+        return null;
+      }
+      Collector c = new Collector();
+      BinaryXml.read(bytes, c);
+      return c.manifest();
+    } catch (IOException | RuntimeException e) {
+      return null; // a damaged or unusual APK: the check then says nothing about <queries>
+    }
+  }
+
+  private static byte @Nullable [] readAtMost(InputStream in, int max) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int total = 0;
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      total += n;
+      if (total > max) {
+        return null;
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+}
