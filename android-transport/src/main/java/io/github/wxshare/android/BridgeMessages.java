@@ -23,8 +23,8 @@ final class BridgeMessages {
     return Languages.ofTag(languageTag).locale;
   }
 
-  /** The sentence for {@code locale}'s language. */
-  private static String pick(Locale locale, String english, String simplified, String traditional) {
+  /** The sentence for {@code locale}'s language (every wxshare sentence on Android chooses here). */
+  static String pick(Locale locale, String english, String simplified, String traditional) {
     switch (Languages.of(locale)) {
       case SIMPLIFIED_CHINESE:
         return simplified;

@@ -1,6 +1,5 @@
 package io.github.wxshare.android;
 
-import io.github.wxshare.core.internal.Languages;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -72,15 +71,7 @@ public final class SetupProblem {
    * {@code zh-HK}, {@code zh-MO}; English otherwise.
    */
   public String message(Locale locale) {
-    switch (Languages.of(Objects.requireNonNull(locale, "locale == null"))) {
-      case SIMPLIFIED_CHINESE:
-        return simplified;
-      case TRADITIONAL_CHINESE:
-        return traditional;
-      case ENGLISH:
-      default:
-        return english;
-    }
+    return BridgeMessages.pick(Objects.requireNonNull(locale, "locale == null"), english, simplified, traditional);
   }
 
   /** The line to put in the manifest or the code, exactly as it goes there. */
