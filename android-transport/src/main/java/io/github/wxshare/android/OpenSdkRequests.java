@@ -5,12 +5,15 @@ import com.tencent.mm.opensdk.modelmsg.WXMediaMessage;
 import com.tencent.mm.opensdk.modelmsg.WXMiniProgramObject;
 import io.github.wxshare.core.ShareMiniProgramRequest;
 import io.github.wxshare.core.image.CardImagePolicy;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Maps a {@link ShareMiniProgramRequest} to the WeChat OpenSDK's {@code SendMessageToWX.Req}: a
- * {@code WXMiniProgramObject} (webpageUrl, userName, path, withShareTicket, miniprogramType) inside
- * a {@code WXMediaMessage} (title, description, thumbData) sent to {@code WXSceneSession}.
+ * {@code WXMiniProgramObject} (webpageUrl, userName, path, withShareTicket, miniprogramType,
+ * disableforward 1 or 0, isUpdatableMessage, isSecretMessage, and each extraInfo entry through
+ * {@code putExtra}) inside a {@code WXMediaMessage} (title, description, thumbData) sent to
+ * {@code WXSceneSession}.
  *
  * <p>A request that {@link ShareMiniProgramRequest.Builder#build()} accepted, with a card image
  * from {@code CardImages.render}, maps to a {@code Req} whose {@code checkArgs()} is true: the
@@ -52,6 +55,12 @@ public final class OpenSdkRequests {
     program.path = request.path();
     program.withShareTicket = request.withShareTicket();
     program.miniprogramType = request.miniprogramType().code();
+    program.disableforward = request.disableForward() ? 1 : 0;
+    program.isUpdatableMessage = request.isUpdatableMessage();
+    program.isSecretMessage = request.isSecretMessage();
+    for (Map.Entry<String, String> e : request.extraInfo().entrySet()) {
+      program.putExtra(e.getKey(), e.getValue()); // keys are never empty: the rules refuse that
+    }
     WXMediaMessage message = new WXMediaMessage(program);
     message.title = request.title();
     message.description = request.description();

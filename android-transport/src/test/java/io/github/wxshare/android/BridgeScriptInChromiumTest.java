@@ -346,6 +346,31 @@ class BridgeScriptInChromiumTest {
   }
 
   @Test
+  void aPageSetsTheLaterFieldsAndTheyReachTheOpenSdksObject() throws Exception {
+    JsonNode value = run(allowed + "/fake-native.html", "en-US", String.join("\n",
+        "const res = await wx.miniapp.shareMiniProgramMessage({ userName: 'gh_d43f693ca31f', path: 'pages/index/index',",
+        "  imagePath: '/pages/thumb.png', webpageUrl: 'https://www.qq.com', disableForward: true,",
+        "  isUpdatableMessage: true, isSecretMessage: true, extraInfo: { activity_id: '42', '键': '值' } });",
+        "let bad;",
+        "try {",
+        "  await wx.miniapp.shareMiniProgramMessage({ userName: 'gh_d43f693ca31f', path: 'pages/a?x=1?y=2',",
+        "    imagePath: '/pages/thumb.png', webpageUrl: 'https://www.qq.com', disableForward: 'yes', extraInfo: { n: 1 } });",
+        "} catch (e) { bad = e; }",
+        "return { res, bad };"));
+
+    assertThat(value.get("res").get("status").asText()).isEqualTo("SENT");
+    WXMiniProgramObject program = (WXMiniProgramObject) API.sent.get(0).message.mediaObject;
+    assertThat(program.disableforward).isEqualTo(1);
+    assertThat(program.isUpdatableMessage).isTrue();
+    assertThat(program.isSecretMessage).isTrue();
+    assertThat(program.getExtra("activity_id", null)).isEqualTo("42");
+    assertThat(program.getExtra("键", null)).isEqualTo("值");
+    assertThat(violations(value.get("bad"))).as("type errors first, then the rules, as the codec reports them")
+        .containsExactly("/disableForward disableForward.type", "/extraInfo extraInfo.type", "/path path.questionMark");
+    assertThat(API.sent).hasSize(1);
+  }
+
+  @Test
   void theDonutCallInChineseGetsChineseMessagesWithTheSameCodes() throws Exception {
     JsonNode res = run(allowed + "/fake-native.html", "zh-CN", String.join("\n",
         "let failed;",

@@ -128,6 +128,30 @@ public class OpenSdkOnAndroidTest {
   }
 
   @Test
+  public void theLaterFieldsLandInWeChatsIntentAndAreAbsentUnlessSet() throws Exception {
+    AndroidTestSupport.installWeChat(app, Build.SDK_INT);
+    java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();
+    extra.put("activity_id", "1234567890");
+    extra.put("键", "值 😀");
+    CompletableFuture<ShareResult> result = transport.share(REQUEST.newBuilder().disableForward(true)
+        .isUpdatableMessage(true).isSecretMessage(true).extraInfo(extra).build()).toCompletableFuture();
+    Bundle extras = waitForStartedActivity().getExtras();
+    assertThat(extras.getInt("_wxminiprogram_disableforward")).isEqualTo(1);
+    assertThat(extras.getBoolean("_wxminiprogram_isupdatablemsg")).isTrue();
+    assertThat(extras.getBoolean("_wxminiprogram_issecretmsg")).isTrue();
+    assertThat((java.util.Map<?, ?>) extras.getSerializable("_wxminiprogram_extrainfo")).isEqualTo(extra);
+    result.cancel(false);
+
+    result = transport.share(REQUEST).toCompletableFuture();
+    extras = waitForStartedActivity().getExtras();
+    assertThat(extras.getInt("_wxminiprogram_disableforward")).isZero();
+    assertThat(extras.getBoolean("_wxminiprogram_isupdatablemsg")).isFalse();
+    assertThat(extras.getBoolean("_wxminiprogram_issecretmsg")).isFalse();
+    assertThat(extras.containsKey("_wxminiprogram_extrainfo")).as("no map: the OpenSDK writes none").isFalse();
+    result.cancel(false);
+  }
+
+  @Test
   public void aFullyForgedAnswerWithoutTheTransactionCompletesNothing() throws Exception {
     AndroidTestSupport.installWeChat(app, Build.SDK_INT);
     CompletableFuture<ShareResult> result = transport.share(REQUEST).toCompletableFuture();

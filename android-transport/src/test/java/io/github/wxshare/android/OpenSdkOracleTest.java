@@ -120,11 +120,12 @@ class OpenSdkOracleTest {
 
   /** One generated request, as raw values a wrapper would pass on. Null means the key is absent. */
   record Raw(String userName, String path, String title, String description, String imagePath, String webpageUrl,
-      boolean withShareTicket, int miniprogramType, int scene) {
+      boolean withShareTicket, int miniprogramType, int scene, boolean disableForward, boolean isUpdatableMessage,
+      boolean isSecretMessage, Map<String, String> extraInfo) {
 
     static Raw generateValid() {
       return new Raw("gh_d43f693ca31f", "pages/index/index", null, null, "/pages/thumb.png", "https://www.qq.com",
-          false, 0, 0);
+          false, 0, 0, false, false, false, null);
     }
 
     /**
@@ -132,13 +133,15 @@ class OpenSdkOracleTest {
      * one or two fields then drawn from their edge values (one step past a limit, wrong forms).
      */
     static Raw generate(Random r) {
-      boolean[] edge = new boolean[9];
+      boolean[] edge = new boolean[10];
       for (int m = r.nextInt(3); m > 0; m--) {
-        edge[r.nextInt(9)] = true;
+        edge[r.nextInt(10)] = true;
       }
+      // The three flags have no edge: every combination is valid, for wxshare and for checkArgs().
       return new Raw(pick(r, USER_NAMES, edge[0]), pick(r, PATHS, edge[1]), pick(r, TITLES, edge[2]),
           pick(r, DESCRIPTIONS, edge[3]), pick(r, IMAGE_PATHS, edge[4]), pick(r, WEBPAGE_URLS, edge[5]),
-          edge[6] ? r.nextBoolean() : false, pickInt(r, TYPES, edge[7]), pickInt(r, SCENES, edge[8]));
+          edge[6] ? r.nextBoolean() : false, pickInt(r, TYPES, edge[7]), pickInt(r, SCENES, edge[8]),
+          r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), pickMap(r, edge[9]));
     }
 
     String json() throws IOException {
@@ -154,6 +157,16 @@ class OpenSdkOracleTest {
         g.writeBooleanField("withShareTicket", withShareTicket);
         g.writeNumberField("miniprogramType", miniprogramType);
         g.writeNumberField("scene", scene);
+        g.writeBooleanField("disableForward", disableForward);
+        g.writeBooleanField("isUpdatableMessage", isUpdatableMessage);
+        g.writeBooleanField("isSecretMessage", isSecretMessage);
+        if (extraInfo != null) {
+          g.writeObjectFieldStart("extraInfo");
+          for (Map.Entry<String, String> e : extraInfo.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+          }
+          g.writeEndObject();
+        }
         g.writeEndObject();
       }
       return out.toString();
@@ -173,6 +186,12 @@ class OpenSdkOracleTest {
       program.webpageUrl = webpageUrl;
       program.withShareTicket = withShareTicket;
       program.miniprogramType = miniprogramType;
+      program.disableforward = disableForward ? 1 : 0;
+      program.isUpdatableMessage = isUpdatableMessage;
+      program.isSecretMessage = isSecretMessage;
+      if (extraInfo != null) {
+        extraInfo.forEach(program::putExtra);
+      }
       WXMediaMessage message = new WXMediaMessage(program);
       message.title = title;
       message.description = description;
@@ -194,7 +213,7 @@ class OpenSdkOracleTest {
       r -> "pages/index/index", r -> "/pages/detail/detail?id=" + r.nextInt(1000), r -> "pages/搜索/index?q=中文",
       r -> "a".repeat(10240), r -> "中".repeat(10240), r -> "😀".repeat(10240), null,
       r -> "a".repeat(10241), r -> "😀".repeat(10241), r -> "https://www.qq.com/x", r -> "pages/../secret", r -> "",
-      r -> "   ", r -> null, r -> noise(r, 30));
+      r -> "   ", r -> null, r -> noise(r, 30), r -> "pages/a?x=1?y=2", r -> "?");
   private static final List<Function<Random, String>> TITLES = Arrays.asList(
       r -> null, r -> "", r -> "标题", r -> "a".repeat(512), r -> "中".repeat(170), r -> "😀".repeat(128),
       r -> "a".repeat(508) + "😀", null,
@@ -215,6 +234,27 @@ class OpenSdkOracleTest {
       r -> "https://x.com/" + "a".repeat(10227), r -> "www.qq.com", r -> "ftp://x.com", r -> "javascript:alert(1)",
       r -> "http:192.168.1.140:8083/", r -> "https://x.com/中文", r -> "https://x.com:65536/", r -> "", r -> null,
       r -> noise(r, 30));
+  /** extraInfo: valid maps (none included), then edge ones (one past each limit, a key the OpenSDK drops, a surrogate). */
+  private static final List<Function<Random, Map<String, String>>> MAPS = Arrays.asList(
+      r -> null, r -> Map.of(), r -> Map.of("activity_id", String.valueOf(r.nextInt(1_000_000))),
+      r -> entries(32, "k", "v"), r -> Map.of("k".repeat(64), "v".repeat(1024)), r -> Map.of("键", "值 😀"), null,
+      r -> entries(33, "k", "v"), r -> Map.of("k".repeat(65), "v"), r -> Map.of("k", "v".repeat(1025)),
+      r -> Map.of("", "dropped by putExtra"), r -> Map.of("k", "\ud800"));
+
+  private static Map<String, String> pickMap(Random r, boolean edge) {
+    int split = MAPS.indexOf(null);
+    int i = edge ? split + 1 + r.nextInt(MAPS.size() - split - 1) : r.nextInt(split);
+    return MAPS.get(i).apply(r);
+  }
+
+  private static Map<String, String> entries(int n, String key, String value) {
+    Map<String, String> m = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      m.put(key + i, value);
+    }
+    return m;
+  }
+
   private static final int[][] TYPES = {{0, 1, 2}, {-1, 3, Integer.MAX_VALUE, Integer.MIN_VALUE}};
   private static final int[][] SCENES = {{0}, {1, 2, -1}};
 

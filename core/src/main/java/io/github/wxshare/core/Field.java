@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The nine fields of a request, once: the JSON key (and so the pointer and the codes' prefix), the
+ * The thirteen fields of a request, once: the JSON key (and so the pointer and the codes' prefix), the
  * bit the codec and the rules mark a field with, and the JSON kind the codec reads. In the
  * contract's order, which is the canonical form's. How a field is set lives in the builder
  * ({@link ShareMiniProgramRequest.Builder#text}); its rule in {@link RequestRules}.
@@ -18,13 +18,22 @@ enum Field {
   WEBPAGE_URL("webpageUrl", Kind.TEXT),
   WITH_SHARE_TICKET("withShareTicket", Kind.BOOLEAN),
   MINIPROGRAM_TYPE("miniprogramType", Kind.INTEGER),
-  SCENE("scene", Kind.INTEGER);
+  SCENE("scene", Kind.INTEGER),
+  DISABLE_FORWARD("disableForward", Kind.FLAG),
+  IS_UPDATABLE_MESSAGE("isUpdatableMessage", Kind.FLAG),
+  IS_SECRET_MESSAGE("isSecretMessage", Kind.FLAG),
+  EXTRA_INFO("extraInfo", Kind.MAP);
 
-  /** What the codec accepts for a field: a string, a boolean (or "true" / "false"), an integer. */
+  /**
+   * What the codec accepts for a field: a string, a boolean (or "true" / "false", as Donut types
+   * {@code withShareTicket}), an integer, a JSON boolean only, an object of strings.
+   */
   enum Kind {
     TEXT,
     BOOLEAN,
-    INTEGER
+    INTEGER,
+    FLAG,
+    MAP
   }
 
   private static final Field[] ALL = values();

@@ -43,34 +43,7 @@ final class Locations {
     ws();
     if (i < b.length && b[i] == '{') {
       objectStart = i;
-      i++;
-      while (true) {
-        ws();
-        if (i >= b.length || b[i] != '"') {
-          break;
-        }
-        int key = i;
-        String pointer = "/" + Pointers.escape(string());
-        ws();
-        if (i >= b.length || b[i] != ':') {
-          break;
-        }
-        i++;
-        ws();
-        int value = i;
-        skipValue();
-        int[] known = keys.get(pointer);
-        if (known == null) {
-          keys.put(pointer, new int[] {key, value, -1});
-        } else if (known[2] < 0) {
-          known[2] = key;
-        }
-        ws();
-        if (i >= b.length || b[i] != ',') {
-          break;
-        }
-        i++;
-      }
+      members("", keys, true);
     }
     int[] offsets = new int[violations.size()];
     for (int k = 0; k < offsets.length; k++) {
@@ -95,6 +68,50 @@ final class Locations {
       located.add(v.line() > 0 ? v : offsets[k] < 0 ? v.at(1, 1) : v.at(positions[k][0], positions[k][1]));
     }
     return located;
+  }
+
+  /**
+   * The members of the object at {@code i}, each key's offsets under {@code prefix + "/" + key};
+   * with {@code nested}, the members of an object value too, one level down ({@code
+   * /extraInfo/<key>}). Leaves {@code i} after the object.
+   */
+  private void members(String prefix, Map<String, int[]> keys, boolean nested) {
+    i++;
+    while (true) {
+      ws();
+      if (i >= b.length || b[i] != '"') {
+        break;
+      }
+      int key = i;
+      String pointer = prefix + "/" + Pointers.escape(string());
+      ws();
+      if (i >= b.length || b[i] != ':') {
+        break;
+      }
+      i++;
+      ws();
+      int value = i;
+      if (nested && i < b.length && b[i] == '{') {
+        members(pointer, keys, false);
+      } else {
+        skipValue();
+      }
+      int[] known = keys.get(pointer);
+      if (known == null) {
+        keys.put(pointer, new int[] {key, value, -1});
+      } else if (known[2] < 0) {
+        known[2] = key;
+      }
+      ws();
+      if (i >= b.length || b[i] != ',') {
+        break;
+      }
+      i++;
+    }
+    ws();
+    if (i < b.length && b[i] == '}') {
+      i++;
+    }
   }
 
   /** {line, column} of each offset (-1: none), in one pass over the bytes; columns in code points. */

@@ -1,6 +1,7 @@
 package io.github.wxshare.core;
 
 import io.github.wxshare.core.internal.ChatSceneValidator;
+import io.github.wxshare.core.internal.ExtraInfoValidator;
 import io.github.wxshare.core.internal.FallbackWebpageUrlValidator;
 import io.github.wxshare.core.internal.Finding;
 import io.github.wxshare.core.internal.LocalImagePathValidator;
@@ -38,6 +39,9 @@ final class RequestRules {
       new FallbackWebpageUrlValidator(ShareMiniProgramRequest.MAX_WEBPAGE_URL_BYTES);
   private static final MiniProgramTypeCodeValidator TYPE_RULE = new MiniProgramTypeCodeValidator();
   private static final ChatSceneValidator SCENE_RULE = new ChatSceneValidator();
+  private static final ExtraInfoValidator EXTRA_INFO_RULE = new ExtraInfoValidator(
+      ShareMiniProgramRequest.MAX_EXTRA_INFO_ENTRIES, ShareMiniProgramRequest.MAX_EXTRA_INFO_KEY_LENGTH,
+      ShareMiniProgramRequest.MAX_EXTRA_INFO_VALUE_LENGTH);
 
   private static final Names NAMES = new Names();
 
@@ -97,6 +101,12 @@ final class RequestRules {
       Finding f = SCENE_RULE.find(b.scene);
       if (f != null) {
         out = addShown(out, Field.SCENE, SCENE_RULE, f, b.sceneText != null ? b.sceneText : String.valueOf(b.scene));
+      }
+    }
+    if ((skip & Field.EXTRA_INFO.bit) == 0 && !b.extraInfo.isEmpty()) {
+      Finding f = EXTRA_INFO_RULE.find(b.extraInfo);
+      if (f != null) {
+        out = addShown(out, Field.EXTRA_INFO, EXTRA_INFO_RULE, f, "extraInfo");
       }
     }
     return out == null ? Collections.emptyList() : out;

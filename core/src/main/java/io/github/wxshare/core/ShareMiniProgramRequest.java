@@ -1,6 +1,7 @@
 package io.github.wxshare.core;
 
 import io.github.wxshare.core.constraints.ChatScene;
+import io.github.wxshare.core.constraints.ExtraInfo;
 import io.github.wxshare.core.constraints.FallbackWebpageUrl;
 import io.github.wxshare.core.constraints.LocalImagePath;
 import io.github.wxshare.core.constraints.MiniProgramPath;
@@ -8,8 +9,11 @@ import io.github.wxshare.core.constraints.MiniProgramTypeCode;
 import io.github.wxshare.core.constraints.MiniProgramUserName;
 import io.github.wxshare.core.constraints.Required;
 import io.github.wxshare.core.constraints.Utf8Length;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe. {@code equals} compares every field. Absent optional fields
- * ({@link #title()}, {@link #description()}) are {@code null}; every other accessor returns non-null.
+ * ({@link #title()}, {@link #description()}) are {@code null}; every other accessor returns non-null
+ * ({@link #extraInfo()} an empty map when there is none).
  * The fields carry the Jakarta constraints that {@link Builder#build()} enforces, so Hibernate
  * Validator's {@code validateValue(ShareMiniProgramRequest.class, "userName", value)} judges a value
  * exactly as the builder does.
@@ -44,6 +49,12 @@ public final class ShareMiniProgramRequest {
   public static final int MAX_IMAGE_PATH_LENGTH = 4096;
   /** Longest {@code webpageUrl}, in UTF-8 bytes (the iOS SDK limit). */
   public static final int MAX_WEBPAGE_URL_BYTES = 1024;
+  /** Most entries in {@code extraInfo}. */
+  public static final int MAX_EXTRA_INFO_ENTRIES = 32;
+  /** Longest {@code extraInfo} key, in code points. */
+  public static final int MAX_EXTRA_INFO_KEY_LENGTH = 64;
+  /** Longest {@code extraInfo} value, in code points. */
+  public static final int MAX_EXTRA_INFO_VALUE_LENGTH = 1024;
 
   @Required @MiniProgramUserName
   private final String userName;
@@ -72,6 +83,17 @@ public final class ShareMiniProgramRequest {
   @ChatScene
   private final int scene;
 
+  private final boolean disableForward;
+
+  private final boolean isUpdatableMessage;
+
+  private final boolean isSecretMessage;
+
+  // Sorted by key: the canonical form's order, whatever order the map was given in.
+  @ExtraInfo(maxEntries = MAX_EXTRA_INFO_ENTRIES, maxKeyLength = MAX_EXTRA_INFO_KEY_LENGTH,
+      maxValueLength = MAX_EXTRA_INFO_VALUE_LENGTH)
+  private final Map<String, String> extraInfo;
+
   private ShareMiniProgramRequest(Builder b) {
     // The rules have passed: the required fields are there.
     this.userName = Objects.requireNonNull(b.userName);
@@ -83,6 +105,11 @@ public final class ShareMiniProgramRequest {
     this.withShareTicket = b.withShareTicket;
     this.miniprogramType = b.miniprogramType;
     this.scene = b.scene;
+    this.disableForward = b.disableForward;
+    this.isUpdatableMessage = b.isUpdatableMessage;
+    this.isSecretMessage = b.isSecretMessage;
+    this.extraInfo = b.extraInfo.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new TreeMap<>(b.extraInfo));
   }
 
   /** A new builder with the defaults: no title or description, no share ticket, release, chat. */
@@ -140,6 +167,39 @@ public final class ShareMiniProgramRequest {
     return ShareScene.SESSION;
   }
 
+  /**
+   * Whether the card may not be forwarded from the chat it is sent to (the OpenSDK's {@code
+   * disableforward}, iOS's {@code disableForward}); false by default.
+   */
+  public boolean disableForward() {
+    return disableForward;
+  }
+
+  /**
+   * Whether the card is an updatable message, whose state the Mini Program's server changes later
+   * ({@code isUpdatableMessage}); false by default. See the transport README for what WeChat pairs
+   * it with.
+   */
+  public boolean isUpdatableMessage() {
+    return isUpdatableMessage;
+  }
+
+  /**
+   * Whether the card is a private message, which only its recipients can open and which cannot be
+   * forwarded again ({@code isSecretMessage}); false by default.
+   */
+  public boolean isSecretMessage() {
+    return isSecretMessage;
+  }
+
+  /**
+   * The extra information the card carries to WeChat ({@code WXMiniProgramObject.putExtra}, iOS's
+   * {@code extraInfoDic}): an unmodifiable map sorted by key, empty when there is none.
+   */
+  public Map<String, String> extraInfo() {
+    return extraInfo;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -157,12 +217,17 @@ public final class ShareMiniProgramRequest {
         && webpageUrl.equals(that.webpageUrl)
         && withShareTicket == that.withShareTicket
         && miniprogramType == that.miniprogramType
-        && scene == that.scene;
+        && scene == that.scene
+        && disableForward == that.disableForward
+        && isUpdatableMessage == that.isUpdatableMessage
+        && isSecretMessage == that.isSecretMessage
+        && extraInfo.equals(that.extraInfo);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(userName, path, title, description, imagePath, webpageUrl, withShareTicket, miniprogramType, scene);
+    return Objects.hash(userName, path, title, description, imagePath, webpageUrl, withShareTicket, miniprogramType, scene,
+        disableForward, isUpdatableMessage, isSecretMessage, extraInfo);
   }
 
   @Override
@@ -176,13 +241,18 @@ public final class ShareMiniProgramRequest {
         + ", withShareTicket=" + withShareTicket
         + ", miniprogramType=" + miniprogramType()
         + ", scene=" + scene()
+        + (disableForward ? ", disableForward=true" : "")
+        + (isUpdatableMessage ? ", isUpdatableMessage=true" : "")
+        + (isSecretMessage ? ", isSecretMessage=true" : "")
+        + (extraInfo.isEmpty() ? "" : ", extraInfo=" + extraInfo)
         + "}";
   }
 
   /**
    * Collects the fields of a request; {@link #build()} checks them all. Not thread-safe. Setters of
    * required fields reject {@code null} at once ({@code NullPointerException: userName == null});
-   * for {@link #title} and {@link #description}, {@code null} means absent.
+   * for {@link #title} and {@link #description}, {@code null} means absent; {@link #extraInfo}
+   * rejects a null key or value at once.
    */
   public static final class Builder {
     @Nullable String userName;
@@ -194,6 +264,10 @@ public final class ShareMiniProgramRequest {
     boolean withShareTicket;
     int miniprogramType;
     int scene;
+    boolean disableForward;
+    boolean isUpdatableMessage;
+    boolean isSecretMessage;
+    Map<String, String> extraInfo = Collections.emptyMap();
     // How the codec read miniprogramType and scene ("1e20"), for messages; null when set from Java.
     @Nullable String miniprogramTypeText;
     @Nullable String sceneText;
@@ -210,6 +284,10 @@ public final class ShareMiniProgramRequest {
       withShareTicket = r.withShareTicket;
       miniprogramType = r.miniprogramType;
       scene = r.scene;
+      disableForward = r.disableForward;
+      isUpdatableMessage = r.isUpdatableMessage;
+      isSecretMessage = r.isSecretMessage;
+      extraInfo = r.extraInfo;
     }
 
     /** Required: the original id, such as {@code gh_d43f693ca31f} (not the {@code wx...} AppID). */
@@ -266,6 +344,54 @@ public final class ShareMiniProgramRequest {
       this.scene = Objects.requireNonNull(scene, "scene == null").code();
       this.sceneText = null;
       return this;
+    }
+
+    /** Whether the card may not be forwarded; default false. */
+    public Builder disableForward(boolean disableForward) {
+      this.disableForward = disableForward;
+      return this;
+    }
+
+    /** Whether the card is an updatable message; default false. */
+    public Builder isUpdatableMessage(boolean isUpdatableMessage) {
+      this.isUpdatableMessage = isUpdatableMessage;
+      return this;
+    }
+
+    /** Whether the card is a private message; default false. */
+    public Builder isSecretMessage(boolean isSecretMessage) {
+      this.isSecretMessage = isSecretMessage;
+      return this;
+    }
+
+    /**
+     * Optional: the extra information, copied; an empty map removes it. At most 32 entries, keys of 1
+     * to 64 and values of at most 1024 code points.
+     *
+     * @throws NullPointerException when the map, a key or a value is null
+     */
+    public Builder extraInfo(Map<String, String> extraInfo) {
+      Objects.requireNonNull(extraInfo, "extraInfo == null: use an empty map for none");
+      Map<String, String> copy = new TreeMap<>();
+      for (Map.Entry<String, String> e : extraInfo.entrySet()) {
+        copy.put(Objects.requireNonNull(e.getKey(), "extraInfo has a null key"),
+            Objects.requireNonNull(e.getValue(), "extraInfo has a null value for " + e.getKey()));
+      }
+      this.extraInfo = copy;
+      return this;
+    }
+
+    /**
+     * The codec's way in for a flag ({@code disableForward}, {@code isUpdatableMessage},
+     * {@code isSecretMessage}).
+     */
+    void flag(Field field, boolean value) {
+      switch (field) {
+        case DISABLE_FORWARD: disableForward = value; break;
+        case IS_UPDATABLE_MESSAGE: isUpdatableMessage = value; break;
+        case IS_SECRET_MESSAGE: isSecretMessage = value; break;
+        default: throw new IllegalArgumentException(field + " is not a flag");
+      }
     }
 
     /**

@@ -28,8 +28,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -232,6 +234,28 @@ public final class ShareRequestJson {
     g.writeNumber(r.miniprogramType().code());
     g.writeFieldName(Field.SCENE.serialized);
     g.writeNumber(r.scene().code());
+    // The later fields are written only when set, so that a request without them keeps its bytes.
+    if (r.disableForward()) {
+      g.writeFieldName(Field.DISABLE_FORWARD.serialized);
+      g.writeBoolean(true);
+    }
+    if (r.isUpdatableMessage()) {
+      g.writeFieldName(Field.IS_UPDATABLE_MESSAGE.serialized);
+      g.writeBoolean(true);
+    }
+    if (r.isSecretMessage()) {
+      g.writeFieldName(Field.IS_SECRET_MESSAGE.serialized);
+      g.writeBoolean(true);
+    }
+    if (!r.extraInfo().isEmpty()) {
+      g.writeFieldName(Field.EXTRA_INFO.serialized);
+      g.writeStartObject();
+      for (Map.Entry<String, String> e : r.extraInfo().entrySet()) {
+        g.writeFieldName(e.getKey());
+        g.writeString(e.getValue());
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
@@ -393,6 +417,22 @@ public final class ShareRequestJson {
             skip |= bit;
           }
           break;
+        case FLAG:
+          if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            b.flag(field, t == JsonToken.VALUE_TRUE);
+          } else {
+            types.add(typeError(p, t, name, "flag"));
+            skip |= bit;
+          }
+          break;
+        case MAP:
+          if (t != JsonToken.START_OBJECT) {
+            types.add(typeError(p, t, name, "object"));
+            skip |= bit;
+          } else if (!readStrings(p, name, b, types, duplicates)) {
+            skip |= bit;
+          }
+          break;
         case INTEGER:
           Integer number = integer(p, t);
           if (number == null) {
@@ -420,6 +460,44 @@ public final class ShareRequestJson {
     all.addAll(types);
     ShareMiniProgramRequest request = b.buildOrNull(skip, all);
     return new ParsedShareRequest(all.isEmpty() ? request : null, all);
+  }
+
+  /**
+   * An object of strings ({@code extraInfo}) into the builder; false, with the violation added, when
+   * a value is not a string ({@code <field>.type}, once) or a key is given twice ({@code
+   * json.duplicateKey} at {@code /<field>/<key>}). The parser is at the object's start.
+   */
+  private static boolean readStrings(JsonParser p, String name, ShareMiniProgramRequest.Builder b, List<Violation> types,
+      List<Violation> duplicates) throws IOException {
+    Map<String, String> map = new TreeMap<>();
+    Violation notString = null;
+    boolean repeated = false;
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      t = p.nextToken();
+      if (t != JsonToken.VALUE_STRING) {
+        if (notString == null) {
+          notString = Violation.create("/" + name, name + ".type", KEY + "type.stringValues} " + got(p, t),
+              "key", Display.quote(key), "text", gotText(p, t));
+        }
+        p.skipChildren();
+      } else if (map.containsKey(key)) {
+        repeated = true;
+        addDuplicate(duplicates, pointer(name) + pointer(key), key);
+      } else {
+        map.put(key, p.getText());
+      }
+    }
+    if (notString != null) {
+      types.add(notString);
+      return false;
+    }
+    if (repeated) {
+      return false;
+    }
+    b.extraInfo = map;
+    return true;
   }
 
   /**

@@ -31,6 +31,8 @@ class ErrorCatalogueTest {
       "withShareTicket.type",
       "miniprogramType.range", "miniprogramType.type",
       "scene.unsupported", "scene.type",
+      "disableForward.type", "isUpdatableMessage.type", "isSecretMessage.type",
+      "extraInfo.type", "extraInfo.format", "extraInfo.length",
       "json.syntax", "json.notObject", "json.tooLarge", "json.unknownProperty", "json.duplicateKey");
 
   @Test
@@ -40,7 +42,8 @@ class ErrorCatalogueTest {
     List<String> fieldCodes = CODES.stream().filter(c -> !c.startsWith("json.")).collect(Collectors.toList());
     assertThat(rejected).containsExactlyInAnyOrderElementsOf(fieldCodes);
     assertThat(accepted).containsExactlyInAnyOrder("userName", "path", "title", "description", "imagePath",
-        "webpageUrl", "withShareTicket", "miniprogramType", "scene");
+        "webpageUrl", "withShareTicket", "miniprogramType", "scene", "disableForward", "isUpdatableMessage",
+        "isSecretMessage", "extraInfo");
   }
 
   private static Properties load(String name) throws IOException {
@@ -59,7 +62,7 @@ class ErrorCatalogueTest {
       assertThat(contract).as(code).contains("`" + code + "`");
     }
     Matcher named = Pattern.compile("`((?:userName|path|title|description|imagePath|webpageUrl|withShareTicket"
-        + "|miniprogramType|scene|json)\\.[a-zA-Z]+)`").matcher(contract);
+        + "|miniprogramType|scene|disableForward|isUpdatableMessage|isSecretMessage|extraInfo|json)\\.[a-zA-Z]+)`").matcher(contract);
     Set<String> codes = new TreeSet<>();
     while (named.find()) {
       codes.add(named.group(1));
@@ -90,7 +93,7 @@ class ErrorCatalogueTest {
   void messageTextsUseOnlyKnownParameters() throws IOException {
     Properties en = load("ContributorValidationMessages.properties");
     Set<String> allowed = Set.of("value", "suggestion", "actual", "max", "maxLength", "maxBytes", "text", "found",
-        "offset", "line", "column", "key");
+        "offset", "line", "column", "key", "maxEntries");
     Pattern braces = Pattern.compile("\\{([^}]*)}");
     for (String key : en.stringPropertyNames()) {
       Matcher m = braces.matcher(en.getProperty(key));
@@ -126,7 +129,7 @@ class ErrorCatalogueTest {
     int start = readme.indexOf("<!-- error-codes:start -->");
     int end = readme.indexOf("<!-- error-codes:end -->");
     assertThat(start).as("README error code catalogue markers").isPositive();
-    Matcher m = Pattern.compile("`((?:json|userName|path|title|description|imagePath|webpageUrl|withShareTicket|miniprogramType|scene)\\.[A-Za-z]+)`")
+    Matcher m = Pattern.compile("`((?:json|userName|path|title|description|imagePath|webpageUrl|withShareTicket|miniprogramType|scene|disableForward|isUpdatableMessage|isSecretMessage|extraInfo)\\.[A-Za-z]+)`")
         .matcher(readme.substring(start, end));
     Set<String> listed = new TreeSet<>();
     while (m.find()) {

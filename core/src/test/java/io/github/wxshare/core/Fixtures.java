@@ -43,10 +43,20 @@ final class Fixtures {
     if (f == null || f.kind == Field.Kind.BOOLEAN) {
       throw new IllegalArgumentException(field);
     }
-    if (f.kind == Field.Kind.TEXT) {
-      b.text(f, (String) value);
-    } else {
-      b.rawNumber(f, (Integer) value, null);
+    switch (f.kind) {
+      case TEXT:
+        b.text(f, (String) value);
+        break;
+      case FLAG:
+        b.flag(f, (Boolean) value);
+        break;
+      case MAP:
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, String> map = (java.util.Map<String, String>) value;
+        b.extraInfo = map;
+        break;
+      default:
+        b.rawNumber(f, (Integer) value, null);
     }
     return b;
   }

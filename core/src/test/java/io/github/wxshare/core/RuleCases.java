@@ -54,6 +54,23 @@ final class RuleCases {
     ALL.add(new Case(field, json, java, false, code));
   }
 
+  /** An {@code extraInfo} map, given to the builder as it is and written as JSON in its order. */
+  private static void map(String field, java.util.Map<String, String> java, String code) {
+    StringBuilder json = new StringBuilder("{");
+    for (java.util.Map.Entry<String, String> e : java.entrySet()) {
+      json.append(json.length() > 1 ? "," : "").append(quote(e.getKey())).append(':').append(quote(e.getValue()));
+    }
+    ALL.add(new Case(field, json.append('}').toString(), java, false, code));
+  }
+
+  private static java.util.Map<String, String> entries(int n, String key, String value) {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      m.put(n == 1 ? key : key + i, value);
+    }
+    return m;
+  }
+
   /** A JSON value the Java API cannot even express (a wrong type, a string boolean). */
   private static void jsonOnly(String field, String json, String code) {
     ALL.add(new Case(field, json, null, true, code));
@@ -253,5 +270,40 @@ final class RuleCases {
     jsonOnly("scene", "0.5", "scene.type");
     jsonOnly("scene", "\"0\"", "scene.type");
     jsonOnly("scene", "null", null);
+
+    // disableForward, isUpdatableMessage, isSecretMessage: JSON booleans only
+    for (String flag : new String[] {"disableForward", "isUpdatableMessage", "isSecretMessage"}) {
+      ALL.add(new Case(flag, "true", true, false, null));
+      ALL.add(new Case(flag, "false", false, false, null));
+      jsonOnly(flag, "null", null);
+      jsonOnly(flag, "\"true\"", flag + ".type");
+      jsonOnly(flag, "1", flag + ".type");
+      jsonOnly(flag, "{}", flag + ".type");
+    }
+
+    // extraInfo: string keys (1 to 64 code points) to string values (up to 1024), at most 32 entries
+    map("extraInfo", entries(0, "", ""), null);
+    map("extraInfo", entries(1, "activity_id", "1234567890"), null);
+    map("extraInfo", entries(1, " ", ""), null);
+    map("extraInfo", entries(1, "键", "值 😀"), null);
+    map("extraInfo", entries(32, "k", "v"), null);
+    map("extraInfo", entries(1, times("k", 64), "v"), null);
+    map("extraInfo", entries(1, times("😀", 64), "v"), null);
+    map("extraInfo", entries(1, "k", times("v", 1024)), null);
+    map("extraInfo", entries(33, "k", "v"), "extraInfo.length");
+    map("extraInfo", entries(1, times("k", 65), "v"), "extraInfo.length");
+    map("extraInfo", entries(1, "k", times("中", 1025)), "extraInfo.length");
+    map("extraInfo", entries(1, "", "v"), "extraInfo.format");
+    map("extraInfo", entries(1, "k\ud800", "v"), "extraInfo.format");
+    map("extraInfo", entries(1, "k", "\udc00"), "extraInfo.format");
+    java.util.Map<String, String> manyWithAnEmptyKey = entries(40, "k", "v");
+    manyWithAnEmptyKey.put("", "v");
+    map("extraInfo", manyWithAnEmptyKey, "extraInfo.format"); // format before length
+    jsonOnly("extraInfo", "null", null);
+    jsonOnly("extraInfo", "[]", "extraInfo.type");
+    jsonOnly("extraInfo", "\"a=b\"", "extraInfo.type");
+    jsonOnly("extraInfo", "{\"a\":1}", "extraInfo.type");
+    jsonOnly("extraInfo", "{\"a\":null}", "extraInfo.type");
+    jsonOnly("extraInfo", "{\"a\":\"b\",\"c\":{\"d\":\"e\"}}", "extraInfo.type");
   }
 }

@@ -44,7 +44,8 @@ public final class ShareRequestSchema {
   /** The vector files in {@link #VECTORS_DIRECTORY}, without their {@code .json} suffix. */
   public static final List<String> VECTOR_FILES = List.of(
       "document", "userName", "path", "title", "description", "imagePath", "webpageUrl",
-      "withShareTicket", "miniprogramType", "scene");
+      "withShareTicket", "miniprogramType", "scene", "disableForward", "isUpdatableMessage", "isSecretMessage",
+      "extraInfo");
 
   private ShareRequestSchema() {}
 

@@ -11,8 +11,10 @@ import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -83,6 +85,18 @@ final class HibernateValidatorEngine implements Engine {
       Integer value = node == null ? null : integer(node);
       if (value != null) {
         validate(field, value, violations);
+      }
+    }
+    JsonNode extra = request.get("extraInfo");
+    if (extra != null && extra.isObject()) {
+      Map<String, String> map = new LinkedHashMap<>();
+      boolean strings = true;
+      for (Map.Entry<String, JsonNode> e : extra.properties()) {
+        strings &= e.getValue().isTextual();
+        map.put(e.getKey(), e.getValue().textValue());
+      }
+      if (strings) { // a value of another JSON type: extraInfo.type, the JSON layer's
+        validate("extraInfo", map, violations);
       }
     }
     Set<String> pointers = new TreeSet<>();

@@ -34,6 +34,7 @@ class ShareRequestSchemaTest {
     assertThatThrownBy(() -> ShareRequestSchema.vectors("userName.json"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no vector file userName.json; the files are [document, userName, path, title, description, "
-            + "imagePath, webpageUrl, withShareTicket, miniprogramType, scene]");
+            + "imagePath, webpageUrl, withShareTicket, miniprogramType, scene, disableForward, isUpdatableMessage, "
+            + "isSecretMessage, extraInfo]");
   }
 }
