@@ -74,14 +74,20 @@ class CheckPlacesAndWordsTest {
           }
           continue;
         }
-        String key = violation.pointer().substring(1).replace("~1", "/").replace("~0", "~");
+        // "/extraInfo/a": a key inside extraInfo; the field is the first segment, the key named the last.
+        String[] segments = violation.pointer().substring(1).split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+          segments[i] = segments[i].replace("~1", "/").replace("~0", "~");
+        }
+        String key = segments[0];
+        String named = segments[segments.length - 1];
         Integer[] at = fields.get(key);
         String expected;
         if (violation.code().equals("json.unknownProperty") || violation.code().equals("json.duplicateKey")) {
           keys++;
           expected = at == null ? null : key;
-          if (at == null || !key.equals(stringAt(body, offset))) {
-            failures.add(where + ": not at the key " + key);
+          if (at == null || !named.equals(stringAt(body, offset))) {
+            failures.add(where + ": not at the key " + named);
           }
         } else if (at == null) {
           braces++;
@@ -161,7 +167,8 @@ class CheckPlacesAndWordsTest {
   /** A Java-style name: lower case, then an upper-case letter (maxBytes, getMessage). */
   private static final Pattern CAMEL = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z0-9]*\\b");
   private static final Set<String> CONTRACT_KEYS = Set.of("userName", "imagePath", "webpageUrl", "withShareTicket",
-      "miniprogramType", "miniProgramType", "WXSceneSession", "downloadFile"); // and WeChat's wx.downloadFile
+      "miniprogramType", "miniProgramType", "disableForward", "isUpdatableMessage", "isSecretMessage", "extraInfo",
+      "WXSceneSession", "downloadFile"); // and WeChat's wx.downloadFile
 
   @Test
   void nothingCheckPrintsForTheVectorsHasTheParsersWordsOrAJavaName(@TempDir Path dir) throws IOException {
@@ -212,7 +219,8 @@ class CheckPlacesAndWordsTest {
     // JSON Lines and SARIF name their own fields in camel case; messages are what is read here.
     String words = printed.replaceAll("\"(columnKind|ruleId|startLine|startColumn|artifactLocation|physicalLocation"
         + "|shortDescription|helpUri|informationUri|toolExecutionNotifications|executionSuccessful|unicodeCodePoints)\"", "")
-        .replaceAll("\\b(json|userName|path|title|description|imagePath|webpageUrl|withShareTicket|miniprogramType|scene)"
+        .replaceAll("\\b(json|userName|path|title|description|imagePath|webpageUrl|withShareTicket|miniprogramType|scene"
+            + "|disableForward|isUpdatableMessage|isSecretMessage|extraInfo)"
             + "\\.[a-zA-Z]+\\b", "(code)"); // the contract's codes, such as json.unknownProperty
     Matcher camel = CAMEL.matcher(words);
     while (camel.find()) {

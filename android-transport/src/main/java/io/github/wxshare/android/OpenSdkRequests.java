@@ -56,8 +56,8 @@ public final class OpenSdkRequests {
     program.withShareTicket = request.withShareTicket();
     program.miniprogramType = request.miniprogramType().code();
     program.disableforward = request.disableForward() ? 1 : 0;
-    program.isUpdatableMessage = request.isUpdatableMessage();
-    program.isSecretMessage = request.isSecretMessage();
+    program.isUpdatableMessage = request.updatableMessage();
+    program.isSecretMessage = request.secretMessage();
     for (Map.Entry<String, String> e : request.extraInfo().entrySet()) {
       program.putExtra(e.getKey(), e.getValue()); // keys are never empty: the rules refuse that
     }

@@ -134,7 +134,7 @@ public class OpenSdkOnAndroidTest {
     extra.put("activity_id", "1234567890");
     extra.put("键", "值 😀");
     CompletableFuture<ShareResult> result = transport.share(REQUEST.newBuilder().disableForward(true)
-        .isUpdatableMessage(true).isSecretMessage(true).extraInfo(extra).build()).toCompletableFuture();
+        .updatableMessage(true).secretMessage(true).extraInfo(extra).build()).toCompletableFuture();
     Bundle extras = waitForStartedActivity().getExtras();
     assertThat(extras.getInt("_wxminiprogram_disableforward")).isEqualTo(1);
     assertThat(extras.getBoolean("_wxminiprogram_isupdatablemsg")).isTrue();

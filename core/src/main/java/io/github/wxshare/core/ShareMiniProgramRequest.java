@@ -31,6 +31,10 @@ import org.jspecify.annotations.Nullable;
  *     .build();                             // or InvalidShareRequestException listing every problem
  * }</pre>
  *
+ * <p>Accessors are named after the JSON keys, without {@code get} or {@code is} ({@link
+ * #updatableMessage()} for {@code isUpdatableMessage}), so that a mapper that reads bean properties
+ * finds none and says so, instead of writing a partial object.
+ *
  * <p>Immutable and thread-safe. {@code equals} compares every field. Absent optional fields
  * ({@link #title()}, {@link #description()}) are {@code null}; every other accessor returns non-null
  * ({@link #extraInfo()} an empty map when there is none).
@@ -180,7 +184,7 @@ public final class ShareMiniProgramRequest {
    * ({@code isUpdatableMessage}); false by default. See the transport README for what WeChat pairs
    * it with.
    */
-  public boolean isUpdatableMessage() {
+  public boolean updatableMessage() {
     return isUpdatableMessage;
   }
 
@@ -188,7 +192,7 @@ public final class ShareMiniProgramRequest {
    * Whether the card is a private message, which only its recipients can open and which cannot be
    * forwarded again ({@code isSecretMessage}); false by default.
    */
-  public boolean isSecretMessage() {
+  public boolean secretMessage() {
     return isSecretMessage;
   }
 
@@ -353,13 +357,13 @@ public final class ShareMiniProgramRequest {
     }
 
     /** Whether the card is an updatable message; default false. */
-    public Builder isUpdatableMessage(boolean isUpdatableMessage) {
+    public Builder updatableMessage(boolean isUpdatableMessage) {
       this.isUpdatableMessage = isUpdatableMessage;
       return this;
     }
 
     /** Whether the card is a private message; default false. */
-    public Builder isSecretMessage(boolean isSecretMessage) {
+    public Builder secretMessage(boolean isSecretMessage) {
       this.isSecretMessage = isSecretMessage;
       return this;
     }

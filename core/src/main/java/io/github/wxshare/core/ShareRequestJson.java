@@ -45,8 +45,11 @@ import org.jspecify.annotations.Nullable;
  * {@code json.duplicateKey}, {@code <field>.type}, then the field rules. Only a real I/O failure of
  * the caller's stream or reader surfaces, as an {@link IOException}; no Jackson exception escapes.
  *
- * <p>Writing produces the canonical form: keys in contract order, defaults written out, absent
- * optional fields left out, {@code withShareTicket} as a boolean, compact UTF-8:
+ * <p>Writing produces the canonical form: keys in contract order, the defaults of {@code
+ * withShareTicket}, {@code miniprogramType} and {@code scene} written out, absent optional fields left
+ * out, {@code withShareTicket} as a boolean, compact UTF-8. {@code disableForward}, {@code
+ * isUpdatableMessage} and {@code isSecretMessage} appear only when true and {@code extraInfo} only
+ * with an entry (keys sorted), so a request without them is written as before they existed:
  * <pre>{@code
  * {"userName":"gh_d43f693ca31f","path":"pages/index/index","imagePath":"/pages/thumb.png",
  *  "webpageUrl":"https://www.qq.com","withShareTicket":false,"miniprogramType":0,"scene":0}
@@ -239,11 +242,11 @@ public final class ShareRequestJson {
       g.writeFieldName(Field.DISABLE_FORWARD.serialized);
       g.writeBoolean(true);
     }
-    if (r.isUpdatableMessage()) {
+    if (r.updatableMessage()) {
       g.writeFieldName(Field.IS_UPDATABLE_MESSAGE.serialized);
       g.writeBoolean(true);
     }
-    if (r.isSecretMessage()) {
+    if (r.secretMessage()) {
       g.writeFieldName(Field.IS_SECRET_MESSAGE.serialized);
       g.writeBoolean(true);
     }

@@ -37,7 +37,7 @@ class LaterFieldsTest {
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put("zeta", "最后");
     extra.put("activity_id", "42");
-    ShareMiniProgramRequest r = Fixtures.valid().disableForward(true).isUpdatableMessage(true).isSecretMessage(true)
+    ShareMiniProgramRequest r = Fixtures.valid().disableForward(true).updatableMessage(true).secretMessage(true)
         .extraInfo(extra).build();
     String canonical = JSON.write(r);
     assertThat(canonical).isEqualTo(WITHOUT + ",\"disableForward\":true,\"isUpdatableMessage\":true,"
