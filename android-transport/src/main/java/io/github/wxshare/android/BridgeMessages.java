@@ -7,7 +7,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The bridge's own sentences, in English, Simplified and Traditional Chinese. The validation messages come from
+ * The bridge's own sentences, in English, Simplified and Traditional Chinese, and the one choice of
+ * language that every sentence of this module makes ({@link #pick}, which {@link SetupProblem} uses too). The validation messages come from
  * core ({@code Violation.message(Locale)}); these say what an outcome means for the page.
  */
 final class BridgeMessages {

@@ -128,6 +128,7 @@ public final class OpenSdkShareTransport implements ShareTransport {
   private final @Nullable String appId;
   private final java.util.function.Function<Context, @Nullable AppManifest> manifest;
   private volatile @Nullable List<SetupProblem> setupProblems;
+  private final Object setupLock = new Object();
   private volatile boolean registered;
 
   private OpenSdkShareTransport(Builder b, IWXAPI api, CardImageLoader images, CardImageLoader pageImages,
@@ -199,7 +200,7 @@ public final class OpenSdkShareTransport implements ShareTransport {
     }
     List<SetupProblem> found = setupProblems;
     if (found == null) {
-      synchronized (this) {
+      synchronized (setupLock) {
         found = setupProblems;
         if (found == null) {
           found = WxShareSetup.check(context, Objects.requireNonNull(appId), manifest.apply(context));

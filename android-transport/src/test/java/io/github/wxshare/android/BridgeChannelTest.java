@@ -48,6 +48,25 @@ class BridgeChannelTest {
   }
 
   @Test
+  void tokensAre128RandomBitsInHex() {
+    // A hello from the other allowed origin gets a new candidate; every hex digit of it must vary.
+    List<java.util.Set<Character>> digits = new ArrayList<>();
+    for (int i = 0; i < 32; i++) {
+      digits.add(new java.util.HashSet<>());
+    }
+    for (int n = 0; n < 200; n++) {
+      String token = token(channel.hello(n % 2 == 0 ? "https://m.example.com/" : "https://other.example.com/", "en"));
+      assertThat(token).matches("[0-9a-f]{32}");
+      for (int i = 0; i < 32; i++) {
+        digits.get(i).add(token.charAt(i));
+      }
+    }
+    for (int i = 0; i < 32; i++) {
+      assertThat(digits.get(i)).as("hex digit %d over 200 tokens", i).hasSizeGreaterThan(8);
+    }
+  }
+
+  @Test
   void aRefusedPageIsToldWhyOnlyWhileItsMainFrameStillHasThatOriginAndTheAppIsTold() {
     String script = channel.hello("https://evil.example/x", "zh-CN");
     assertThat(script).startsWith("(function(){if(location.origin!==\"https://evil.example\")return;"

@@ -99,6 +99,23 @@ class OpenSdkRequestsTest {
     assertThat(program.webpageUrl).isEqualTo("https://www.qq.com");
     assertThat(program.withShareTicket).isTrue();
     assertThat(program.miniprogramType).isEqualTo(WXMiniProgramObject.MINIPROGRAM_TYPE_PREVIEW);
+    assertThat(program.disableforward).isZero();
+    assertThat(program.isUpdatableMessage).isFalse();
+    assertThat(program.isSecretMessage).isFalse();
+    assertThat(program.getExtra("activity_id", "none")).as("no map at all: getExtra answers null").isNull();
+  }
+
+  @Test
+  void theLaterFieldsLandWhereTheOpenSdkReadsThem() {
+    ShareMiniProgramRequest later = DONUT.newBuilder().disableForward(true).updatableMessage(true).secretMessage(true)
+        .extraInfo(java.util.Map.of("activity_id", "42", "键", "值")).build();
+    WXMiniProgramObject program = (WXMiniProgramObject) OpenSdkRequests.toReq(later, CARD, "share-2").message.mediaObject;
+    assertThat(program.disableforward).isEqualTo(1);
+    assertThat(program.isUpdatableMessage).isTrue();
+    assertThat(program.isSecretMessage).isTrue();
+    assertThat(program.getExtra("activity_id", null)).isEqualTo("42");
+    assertThat(program.getExtra("键", null)).isEqualTo("值");
+    assertThat(OpenSdkRequests.toReq(later, CARD, "share-2").checkArgs()).isTrue();
   }
 
   @Test
