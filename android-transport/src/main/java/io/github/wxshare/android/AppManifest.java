@@ -10,14 +10,12 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jspecify.annotations.Nullable;
-import org.xmlpull.v1.XmlPullParser;
-import org.xmlpull.v1.XmlPullParserException;
 
 /**
  * What the set-up check needs from the app's merged manifest that the package manager does not
  * tell: which packages its {@code <queries>} name, and whether it holds {@code
- * QUERY_ALL_PACKAGES}. Read from the installed APK's compiled manifest ({@link #ofApk}), or from a
- * manifest's text ({@link #parse}).
+ * QUERY_ALL_PACKAGES}. Read from the installed APK's compiled manifest ({@link #ofApk}); tests feed
+ * a manifest's text to the {@link Collector}.
  */
 final class AppManifest {
   static final String ANDROID = "http://schemas.android.com/apk/res/android";
@@ -71,29 +69,6 @@ final class AppManifest {
     AppManifest manifest() {
       return new AppManifest(queried, all);
     }
-  }
-
-  /** The manifest in a text parser (a manifest file, as tests and tools hold it). */
-  static AppManifest parse(XmlPullParser parser) throws IOException, XmlPullParserException {
-    Collector c = new Collector();
-    for (int event = parser.next(); event != XmlPullParser.END_DOCUMENT; event = parser.next()) {
-      if (event == XmlPullParser.START_TAG) {
-        Map<String, String> attributes = new java.util.HashMap<>();
-        for (int i = 0; i < parser.getAttributeCount(); i++) {
-          String ns = parser.getAttributeNamespace(i);
-          String name = parser.getAttributeName(i);
-          if (ANDROID.equals(ns)) {
-            attributes.put(name, parser.getAttributeValue(i));
-          } else if (name.startsWith("android:")) { // a parser without namespace processing
-            attributes.put(name.substring(8), parser.getAttributeValue(i));
-          }
-        }
-        c.start(parser.getName(), attributes);
-      } else if (event == XmlPullParser.END_TAG) {
-        c.end();
-      }
-    }
-    return c.manifest();
   }
 
   /**

@@ -29,6 +29,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -126,7 +127,7 @@ public final class OpenSdkShareTransport implements ShareTransport {
   // The set-up check, for builder(context, appId): run once before the first share.
   private final @Nullable Context setupContext;
   private final @Nullable String appId;
-  private final java.util.function.Function<Context, @Nullable AppManifest> manifest;
+  private final Function<Context, @Nullable AppManifest> manifest;
   private volatile @Nullable List<SetupProblem> setupProblems;
   private final Object setupLock = new Object();
   private volatile boolean registered;
@@ -358,7 +359,7 @@ public final class OpenSdkShareTransport implements ShareTransport {
     // How builder(context, appId) creates its IWXAPI; tests give a fake of the phone.
     BiFunction<Context, String, IWXAPI> apiFactory = (c, id) -> WXAPIFactory.createWXAPI(c, id, true);
     // Where the set-up check reads the merged manifest; tests give a manifest's text.
-    java.util.function.Function<Context, @Nullable AppManifest> manifest =
+    Function<Context, @Nullable AppManifest> manifest =
         c -> AppManifest.ofApk(c.getApplicationInfo().sourceDir);
 
     private Builder(@Nullable Context context, @Nullable String appId, @Nullable IWXAPI api) {

@@ -6,7 +6,6 @@ import android.content.pm.ActivityInfo;
 import android.content.pm.PackageInfo;
 import android.content.pm.PackageManager;
 import android.os.Build;
-import android.os.Bundle;
 import io.github.wxshare.android.SetupProblem.Code;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -113,8 +112,7 @@ public final class WxShareSetup {
     } catch (PackageManager.NameNotFoundException e) {
       info = null;
     }
-    String classLine = "package " + pkg + ".wxapi;  public class WXEntryActivity extends "
-        + "io.github.wxshare.android.WxShareEntryActivity {}";
+    String classLine = classLine(expected);
     if (info == null) {
       String other = declaredElsewhere(pm, pkg);
       if (other != null) {
@@ -141,23 +139,22 @@ public final class WxShareSetup {
               + "請在 <application> 中宣告它，並新增類別：" + classLine);
     }
     if (!info.exported) {
+      String element = info.targetActivity != null ? "activity-alias" : "activity";
       return new SetupProblem(Code.ENTRY_ACTIVITY_NOT_EXPORTED, true,
           "android:exported=\"true\"",
           expected + " is not exported: WeChat is another app and cannot start it, so no answer would arrive. Add "
-              + "android:exported=\"true\" to its <" + (info.targetActivity != null ? "activity-alias" : "activity") + ">.",
-          expected + " 没有导出（exported）：微信是另一个应用，无法启动它，结果永远不会到达。请在它的 <"
-              + (info.targetActivity != null ? "activity-alias" : "activity") + "> 上加 android:exported=\"true\"。",
-          expected + " 沒有匯出（exported）：微信是另一個應用程式，無法啟動它，結果永遠不會到達。請在它的 <"
-              + (info.targetActivity != null ? "activity-alias" : "activity") + "> 上加 android:exported=\"true\"。");
+              + "android:exported=\"true\" to its <" + element + ">.",
+          expected + " 没有导出（exported）：微信是另一个应用，无法启动它，结果永远不会到达。请在它的 <" + element
+              + "> 上加 android:exported=\"true\"。",
+          expected + " 沒有匯出（exported）：微信是另一個應用程式，無法啟動它，結果永遠不會到達。請在它的 <" + element
+              + "> 上加 android:exported=\"true\"。");
     }
     String className = info.targetActivity != null ? info.targetActivity : info.name;
     Class<?> type;
     try {
       type = Class.forName(className, false, context.getClassLoader());
     } catch (ClassNotFoundException | LinkageError e) {
-      int dot = className.lastIndexOf('.');
-      String missingLine = "package " + className.substring(0, Math.max(dot, 0)) + ";  public class "
-          + className.substring(dot + 1) + " extends io.github.wxshare.android.WxShareEntryActivity {}";
+      String missingLine = classLine(className);
       return new SetupProblem(Code.ENTRY_CLASS_MISSING, true, missingLine,
           "The manifest names " + className + " as the entry activity, but the app has no such class (or R8 removed "
               + "it): WeChat's answer would crash the app instead of reaching the share. Add the class: " + missingLine,
@@ -166,9 +163,8 @@ public final class WxShareSetup {
           "清單把 " + className + " 宣告為入口 Activity，但應用程式中沒有這個類別（或被 R8 移除）：微信的結果會讓應用程式當機，"
               + "而不會回到分享。請新增類別：" + missingLine);
     }
-    Bundle meta = info.metaData;
-    boolean declared = meta != null && (meta.getBoolean(DELIVERS_META_DATA, false)
-        || "true".equals(String.valueOf(meta.get(DELIVERS_META_DATA))));
+    Object delivers = info.metaData == null ? null : info.metaData.get(DELIVERS_META_DATA);
+    boolean declared = Boolean.TRUE.equals(delivers) || "true".equals(delivers); // as aapt2 types it, or as text
     if (!WxShareEntryActivity.class.isAssignableFrom(type) && !declared) {
       String metaLine = "<meta-data android:name=\"" + DELIVERS_META_DATA + "\" android:value=\"true\" />";
       return new SetupProblem(Code.ENTRY_ACTIVITY_DOES_NOT_DELIVER, true, metaLine,
@@ -183,6 +179,13 @@ public final class WxShareSetup {
               + metaLine);
     }
     return null;
+  }
+
+  /** The Java line that declares the entry activity class {@code className} (a package, a simple name). */
+  private static String classLine(String className) {
+    int dot = className.lastIndexOf('.');
+    return "package " + className.substring(0, Math.max(dot, 0)) + ";  public class " + className.substring(dot + 1)
+        + " extends io.github.wxshare.android.WxShareEntryActivity {}";
   }
 
   /** A declared activity named {@code WXEntryActivity} other than the one WeChat starts, or null. */

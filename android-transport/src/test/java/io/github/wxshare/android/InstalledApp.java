@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.xmlpull.v1.XmlPullParser;
 
 /**
@@ -42,6 +44,7 @@ final class InstalledApp {
     info.applicationInfo = new ApplicationInfo();
     info.applicationInfo.packageName = applicationId;
     List<ActivityInfo> activities = new ArrayList<>();
+    AppManifest.Collector queries = new AppManifest.Collector(); // what the check reads from the APK
     try (InputStream in = InstalledApp.class.getResourceAsStream(DIR + manifestFile)) {
       if (in == null) {
         throw new IllegalArgumentException("no manifest " + manifestFile);
@@ -55,16 +58,23 @@ final class InstalledApp {
       for (int e = p.next(); e != XmlPullParser.END_DOCUMENT; e = p.next()) {
         if (e == XmlPullParser.START_TAG) {
           String tag = p.getName();
+          Map<String, String> android = new HashMap<>();
+          for (int i = 0; i < p.getAttributeCount(); i++) {
+            if (AppManifest.ANDROID.equals(p.getAttributeNamespace(i))) {
+              android.put(p.getAttributeName(i), p.getAttributeValue(i));
+            }
+          }
+          queries.start(tag, android);
           if (tag.equals("manifest")) {
             namespace = p.getAttributeValue(null, "package");
           } else if (tag.equals("activity") || tag.equals("activity-alias")) {
             ActivityInfo a = new ActivityInfo();
             a.packageName = applicationId;
             a.applicationInfo = info.applicationInfo;
-            a.name = resolve(namespace, p.getAttributeValue(AppManifest.ANDROID, "name"));
-            String target = p.getAttributeValue(AppManifest.ANDROID, "targetActivity");
+            a.name = resolve(namespace, android.get("name"));
+            String target = android.get("targetActivity");
             a.targetActivity = target == null ? null : resolve(namespace, target);
-            String exported = p.getAttributeValue(AppManifest.ANDROID, "exported");
+            String exported = android.get("exported");
             a.exported = "true".equals(exported);
             explicit.push(exported != null);
             open.push(a);
@@ -76,29 +86,26 @@ final class InstalledApp {
             if (a.metaData == null) {
               a.metaData = new Bundle();
             }
-            String value = p.getAttributeValue(AppManifest.ANDROID, "value");
+            String value = android.get("value");
             if ("true".equals(value) || "false".equals(value)) {
-              a.metaData.putBoolean(p.getAttributeValue(AppManifest.ANDROID, "name"), Boolean.parseBoolean(value));
+              a.metaData.putBoolean(android.get("name"), Boolean.parseBoolean(value));
             } else {
-              a.metaData.putString(p.getAttributeValue(AppManifest.ANDROID, "name"), value);
+              a.metaData.putString(android.get("name"), value);
             }
           }
-        } else if (e == XmlPullParser.END_TAG && (p.getName().equals("activity") || p.getName().equals("activity-alias"))) {
-          open.pop();
-          explicit.pop();
+        } else if (e == XmlPullParser.END_TAG) {
+          queries.end();
+          if (p.getName().equals("activity") || p.getName().equals("activity-alias")) {
+            open.pop();
+            explicit.pop();
+          }
         }
       }
     }
     info.activities = activities.toArray(new ActivityInfo[0]);
     org.robolectric.shadows.ShadowPackageManager pm = AndroidTestSupport.shadow(app.getPackageManager());
     pm.installPackage(info);
-    AppManifest manifest;
-    try (InputStream in = InstalledApp.class.getResourceAsStream(DIR + manifestFile)) {
-      XmlPullParser p = Xml.newPullParser();
-      p.setFeature(XmlPullParser.FEATURE_PROCESS_NAMESPACES, true);
-      p.setInput(new InputStreamReader(in, StandardCharsets.UTF_8));
-      manifest = AppManifest.parse(p);
-    }
+    AppManifest manifest = queries.manifest();
     Context context = new ContextWrapper(app) {
       @Override
       public String getPackageName() {

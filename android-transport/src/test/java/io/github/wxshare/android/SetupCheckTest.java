@@ -101,6 +101,14 @@ public class SetupCheckTest {
     return p;
   }
 
+  /** Waits (up to 10 s) for the share's image and sendReq on the executor; exactly one request is sent. */
+  private void awaitOneSent() throws InterruptedException {
+    for (int i = 0; i < 2000 && weChat.sent.isEmpty(); i++) {
+      Thread.sleep(5);
+    }
+    assertThat(weChat.sent).hasSize(1);
+  }
+
   private static Throwable catchCause(CompletableFuture<?> f) {
     try {
       f.get();
@@ -118,10 +126,7 @@ public class SetupCheckTest {
     OpenSdkShareTransport transport = transport("correct.xml", "com.example.app");
     assertThat(transport.setupProblems()).isEmpty();
     CompletableFuture<ShareResult> share = transport.share(REQUEST).toCompletableFuture();
-    for (int i = 0; i < 2000 && weChat.sent.isEmpty(); i++) {
-      Thread.sleep(5);
-    }
-    assertThat(weChat.sent).hasSize(1);
+    awaitOneSent();
     assertThat(share).isNotDone();
     share.cancel(false);
   }
@@ -230,10 +235,7 @@ public class SetupCheckTest {
     weChat.registerResult = true;
     CompletableFuture<ShareResult> share = transport.share(REQUEST).toCompletableFuture();
     assertThat(weChat.registrations.get()).isEqualTo(2);
-    for (int i = 0; i < 2000 && weChat.sent.isEmpty(); i++) {
-      Thread.sleep(5);
-    }
-    assertThat(weChat.sent).hasSize(1);
+    awaitOneSent();
     share.cancel(false);
     transport.share(REQUEST).toCompletableFuture().cancel(false);
     assertThat(weChat.registrations.get()).as("registered: not asked again").isEqualTo(2);

@@ -69,6 +69,12 @@ class ConstraintsOnUserDtoTest {
     assertThatThrownBy(() -> new io.github.wxshare.core.internal.FallbackWebpageUrlValidator(-3))
         .hasMessage("@FallbackWebpageUrl(maxBytes = -3): maxBytes must be 0 or more");
     assertThat(new io.github.wxshare.core.internal.Utf8LengthValidator(0).find("")).isNull();
+    assertThatThrownBy(() -> new io.github.wxshare.core.internal.ExtraInfoValidator(-1, 64, 1024))
+        .hasMessage("@ExtraInfo(maxEntries = -1): maxEntries must be 0 or more");
+    assertThatThrownBy(() -> new io.github.wxshare.core.internal.ExtraInfoValidator(32, -4, 1024))
+        .hasMessage("@ExtraInfo(maxKeyLength = -4): maxKeyLength must be 0 or more");
+    assertThatThrownBy(() -> new io.github.wxshare.core.internal.ExtraInfoValidator(32, 64, -5))
+        .hasMessage("@ExtraInfo(maxValueLength = -5): maxValueLength must be 0 or more");
   }
 
   @Test

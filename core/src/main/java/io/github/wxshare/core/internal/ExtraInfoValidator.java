@@ -32,8 +32,8 @@ public final class ExtraInfoValidator extends RuleValidator<ExtraInfo, Map<?, ?>
 
   private void limits(int maxEntries, int maxKeyLength, int maxValueLength) {
     limit(maxEntries);
-    this.maxKeyLength = Math.max(1, maxKeyLength);
-    this.maxValueLength = Math.max(0, maxValueLength);
+    this.maxKeyLength = nonNegative("maxKeyLength", maxKeyLength);
+    this.maxValueLength = nonNegative("maxValueLength", maxValueLength);
   }
 
   @Override

@@ -48,11 +48,16 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
    *     message that says "at most -1"
    */
   protected final void limit(int limit) {
-    if (limit < 0) {
-      throw new ConstraintDeclarationException("@" + constraint + "(" + limitName + " = " + limit + "): " + limitName
+    this.limit = nonNegative(limitName, limit);
+  }
+
+  /** {@code value} of the annotation's parameter {@code name}, refused as {@link #limit} refuses a negative one. */
+  protected final int nonNegative(@Nullable String name, int value) {
+    if (value < 0) {
+      throw new ConstraintDeclarationException("@" + constraint + "(" + name + " = " + value + "): " + name
           + " must be 0 or more");
     }
-    this.limit = limit;
+    return value;
   }
 
   /**
