@@ -31,7 +31,6 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.junit.runner.RunWith;
 import org.robolectric.Robolectric;
-import org.robolectric.RobolectricTestRunner;
 import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
@@ -41,7 +40,7 @@ import org.robolectric.annotation.GraphicsMode;
  * graphics: real {@code BitmapFactory}, {@code Canvas}, {@code Bitmap.compress} and
  * and the shared EXIF parser, on image files the tests write.
  */
-@RunWith(RobolectricTestRunner.class)
+@RunWith(SandboxRunner.class)
 @Config(sdk = 26)
 @GraphicsMode(GraphicsMode.Mode.NATIVE)
 public class AndroidCardImagesTest {

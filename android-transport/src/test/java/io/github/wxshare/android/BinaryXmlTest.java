@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.zip.ZipFile;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.robolectric.RobolectricTestRunner;
 import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 import org.xmlpull.v1.XmlPullParser;
@@ -23,7 +22,7 @@ import org.xmlpull.v1.XmlPullParser;
  * framework's {@code AndroidManifest.xml} (135 KB, compiled by the platform build), which Robolectric's
  * asset manager reads with the framework's parser.
  */
-@RunWith(RobolectricTestRunner.class)
+@RunWith(SandboxRunner.class)
 @Config(sdk = 26)
 public class BinaryXmlTest {
   private static byte[] frameworkManifest() throws Exception {

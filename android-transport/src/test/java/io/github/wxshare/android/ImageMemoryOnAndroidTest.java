@@ -23,7 +23,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.robolectric.RobolectricTestRunner;
 import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
@@ -35,7 +34,7 @@ import org.robolectric.annotation.GraphicsMode;
  * a decompression bomb. Every share completes, nothing reaches an uncaught-exception handler, and
  * the peak heap and resident memory are printed for the record.
  */
-@RunWith(RobolectricTestRunner.class)
+@RunWith(SandboxRunner.class)
 @Config(sdk = 26)
 @GraphicsMode(GraphicsMode.Mode.NATIVE)
 public class ImageMemoryOnAndroidTest {

@@ -25,7 +25,6 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.junit.runner.RunWith;
 import org.robolectric.Robolectric;
-import org.robolectric.RobolectricTestRunner;
 import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
@@ -37,7 +36,7 @@ import org.robolectric.annotation.GraphicsMode;
  * intent. Only WeChat itself is played by the test: it reads that intent and answers through the
  * app's entry activity with the same channel fields, as WeChat does.
  */
-@RunWith(RobolectricTestRunner.class)
+@RunWith(SandboxRunner.class)
 @Config(sdk = 26)
 @GraphicsMode(GraphicsMode.Mode.NATIVE)
 public class OpenSdkOnAndroidTest {

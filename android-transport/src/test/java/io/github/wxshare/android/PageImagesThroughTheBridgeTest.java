@@ -29,7 +29,6 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.Robolectric;
-import org.robolectric.RobolectricTestRunner;
 import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
@@ -40,7 +39,7 @@ import org.robolectric.annotation.GraphicsMode;
  * security review, each refused before anything is read, with a reply that tells the page nothing
  * about the device; and the same paths from the app's own code, which keep the app's choices.
  */
-@RunWith(RobolectricTestRunner.class)
+@RunWith(SandboxRunner.class)
 @Config(sdk = 26)
 @GraphicsMode(GraphicsMode.Mode.NATIVE)
 public class PageImagesThroughTheBridgeTest {

@@ -22,7 +22,6 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.junit.runner.RunWith;
-import org.robolectric.RobolectricTestRunner;
 import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
@@ -34,7 +33,7 @@ import org.robolectric.util.ReflectionHelpers;
  * problem with its fix in English and Chinese, and a share under it completes at once (the timeout
  * is five minutes) without sending anything.
  */
-@RunWith(RobolectricTestRunner.class)
+@RunWith(SandboxRunner.class)
 @Config(sdk = 26)
 @GraphicsMode(GraphicsMode.Mode.NATIVE)
 public class SetupCheckTest {

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.robolectric.RobolectricTestRunner;
 import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 import org.robolectric.shadows.ShadowLooper;
@@ -25,7 +24,7 @@ import org.robolectric.shadows.ShadowWebView;
  * {@code WebView}, called as WebView calls it (from a background thread), with the page's URL from
  * {@code getUrl()} and the answers going out through {@code evaluateJavascript}.
  */
-@RunWith(RobolectricTestRunner.class)
+@RunWith(SandboxRunner.class)
 @Config(sdk = 26)
 public class WxShareWebBridgeOnAndroidTest {
   private static final Pattern READY = Pattern.compile("b\\._ready\\(\"([0-9a-f]{32})\",\\d+\\)");
