@@ -127,6 +127,24 @@ public class OpenSdkOnAndroidTest {
   }
 
   @Test
+  public void anAnswerToAnEntryActivityAlreadyOpenArrivesThroughOnNewIntent() throws Exception {
+    AndroidTestSupport.installWeChat(app, Build.SDK_INT);
+    CompletableFuture<ShareResult> result = transport.share(REQUEST).toCompletableFuture();
+    Intent toWeChat = waitForStartedActivity();
+    String transaction = toWeChat.getExtras().getString("_wxapi_basereq_transaction");
+    // An entry activity declared singleTop (or singleTask) that is still open gets WeChat's answer in
+    // onNewIntent, not in onCreate.
+    org.robolectric.android.controller.ActivityController<WXEntryActivity> open =
+        Robolectric.buildActivity(WXEntryActivity.class, new Intent(app, WXEntryActivity.class)).create();
+    assertThat(result).isNotDone();
+    Intent reply = weChatsReply(toWeChat, FakeWxApi.answer(transaction, -2, null));
+    open.newIntent(reply);
+    assertThat(open.get().getIntent()).isSameAs(reply);
+    assertThat(open.get().isFinishing()).isTrue();
+    assertThat(AndroidTestSupport.await(result)).isEqualTo(ShareResult.fromResponse(-2, null, transaction));
+  }
+
+  @Test
   public void theLaterFieldsLandInWeChatsIntentAndAreAbsentUnlessSet() throws Exception {
     AndroidTestSupport.installWeChat(app, Build.SDK_INT);
     java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();

@@ -215,6 +215,25 @@ class OpenSdkShareTransportTest {
   }
 
   @Test
+  void theTimeoutRunsOnTheSchedulerGiven() throws Exception {
+    java.util.concurrent.ScheduledExecutorService timeouts = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "the app's timeouts");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      java.util.concurrent.atomic.AtomicReference<String> firedOn = new java.util.concurrent.atomic.AtomicReference<>();
+      CompletableFuture<ShareResult> result = transport().scheduler(timeouts).timeout(Duration.ofMillis(100)).build()
+          .share(REQUEST).toCompletableFuture()
+          .whenComplete((r, e) -> firedOn.compareAndSet(null, Thread.currentThread().getName()));
+      assertThat(await(result).status()).isEqualTo(Status.TIMED_OUT);
+      assertThat(firedOn.get()).isEqualTo("the app's timeouts");
+    } finally {
+      timeouts.shutdownNow();
+    }
+  }
+
+  @Test
   void anAnswerBeforeTheTimeoutWinsAndTheTimeoutNeverFires() throws Exception {
     CompletableFuture<ShareResult> result = transport().timeout(Duration.ofMillis(300)).build().share(REQUEST)
         .toCompletableFuture();
@@ -405,6 +424,11 @@ class OpenSdkShareTransportTest {
     assertThat(most.get()).isEqualTo(OpenSdkShareTransport.DEFAULT_MAX_CONCURRENT_IMAGES);
     assertThatThrownBy(() -> OpenSdkShareTransport.builder(api).maxConcurrentImages(0))
         .hasMessage("maxConcurrentImages must be 1 to 64, was 0");
+    assertThatThrownBy(() -> OpenSdkShareTransport.builder(api).maxConcurrentImages(65))
+        .hasMessage("maxConcurrentImages must be 1 to 64, was 65");
+    OpenSdkShareTransport.Builder widest = transport();
+    assertThat(widest.maxConcurrentImages(64)).isSameAs(widest);
+    assertThat(await(widest.build().share(REQUEST)).status()).isEqualTo(Status.SENT);
   }
 
   @Test

@@ -198,6 +198,19 @@ public class SetupCheckTest {
   }
 
   @Test
+  public void thePublicCheckReadsTheInstalledAppAndSaysNothingOfQueriesItCannotRead() throws Exception {
+    // Robolectric's app has no APK to read the compiled manifest from: the entry activity is still
+    // checked, <queries> is not (no answer rather than a false one).
+    InstalledApp missing = InstalledApp.install(app, "missing-activity.xml", "com.example.app");
+    assertThat(WxShareSetup.check(missing.context, APP_ID)).extracting(SetupProblem::code)
+        .containsExactly(Code.ENTRY_ACTIVITY_MISSING);
+    InstalledApp noQueries = InstalledApp.install(app, "no-queries.xml", "com.example.app");
+    assertThat(WxShareSetup.check(noQueries.context, APP_ID)).isEmpty();
+    assertThat(WxShareSetup.check(noQueries.context, APP_ID, noQueries.manifest)).extracting(SetupProblem::code)
+        .containsExactly(Code.QUERIES_MISSING);
+  }
+
+  @Test
   public void anAppIdThatIsNotOneIsAProblemAndTheTransportIsNotBuilt() throws Exception {
     InstalledApp installed = InstalledApp.install(app, "correct.xml", "com.example.app");
     List<SetupProblem> problems = WxShareSetup.check(installed.context, "gh_d43f693ca31f", installed.manifest);
