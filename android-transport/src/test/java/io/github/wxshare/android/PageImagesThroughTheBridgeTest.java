@@ -1,6 +1,7 @@
 package io.github.wxshare.android;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import android.app.Application;
 import android.content.pm.ProviderInfo;
@@ -201,6 +202,39 @@ public class PageImagesThroughTheBridgeTest {
     assertThat(WxShareWebBridgeTest.answer(other, ORIGIN, WxShareWebBridgeTest.call(1, "en", request("/img/a.png")))
         .path("status").asText()).isEqualTo("SENT");
     assertThat(seen).containsExactly("/img/a.png");
+  }
+
+  @Test
+  public void wxfileUrisReachPagesOnlyWhenTheAppAllowsThemAndOnlyAsPlainNames() throws Exception {
+    List<String> opened = new ArrayList<>();
+    AndroidCardImages.Builder images = AndroidCardImages.builder(app).codePackageDirectory(code).wxfileResolver(uri -> {
+      opened.add(uri);
+      if (!uri.equals("wxfile://tmp_abc.png")) {
+        throw new FileNotFoundException(uri);
+      }
+      return new java.io.FileInputStream(new File(forPages, "card.png"));
+    });
+    bridge = WxShareWebBridge.builder(OpenSdkShareTransport.builder(api).images(images.build()).build())
+        .allowOrigin(ORIGIN).onFailure((origin, e) -> failures.add(origin + " " + e.getMessage())).build();
+    refusedAndSilent("wxfile://tmp_abc.png", Reason.NOT_ALLOWED);
+    assertThatThrownBy(() -> AndroidCardImages.builder(app).allowPageWxfile().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("allowPageWxfile() needs a wxfileResolver(uri -> ...) to open what pages name");
+    bridge = WxShareWebBridge.builder(OpenSdkShareTransport.builder(api).images(images.allowPageWxfile().build()).build())
+        .allowOrigin(ORIGIN).onFailure((origin, e) -> failures.add(origin + " " + e.getMessage())).build();
+    refusedAndSilent("wxfile://tmp_abc.png?x=1", Reason.NOT_ALLOWED);
+    refusedAndSilent("wxfile://tmp_abc.png#x", Reason.NOT_ALLOWED);
+    refusedAndSilent("wxfile://usr/../tmp_abc.png", Reason.NOT_ALLOWED);
+    refusedAndSilent("wxfile://usr/%2E%2E/tmp_abc.png", Reason.NOT_ALLOWED);
+    refusedAndSilent("wxfile://usr//tmp_abc.png", Reason.NOT_ALLOWED);
+    refusedAndSilent("wxfile://usr/%252E%252E/tmp_abc.png", Reason.NOT_ALLOWED);
+    refusedAndSilent("wxfile://tmp_abc.png\\..", Reason.NOT_ALLOWED);
+    assertThat(opened).as("nothing refused was opened").isEmpty();
+    refusedAndSilent("wxfile://other.png", Reason.UNREADABLE);
+    assertThat(fromPage("wxfile://tmp_abc.png", "en").path("status").asText()).isEqualTo("SENT");
+    assertThat(opened).as("once for each language asked").containsExactly("wxfile://other.png", "wxfile://other.png",
+        "wxfile://tmp_abc.png");
+    assertThat(api.sent).hasSize(1);
   }
 
   @Test
