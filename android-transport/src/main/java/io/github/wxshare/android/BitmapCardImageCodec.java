@@ -140,12 +140,15 @@ final class BitmapCardImageCodec implements CardImageCodec<Bitmap> {
     return bytes.toByteArray();
   }
 
-  private static String notAnImage(byte[] data) {
-    String head = new String(data, 0, Math.min(data.length, 256), StandardCharsets.ISO_8859_1).trim();
+  /** The sentence for bytes {@code BitmapFactory} cannot even size: what they are, when it can tell. */
+  static String notAnImage(byte[] data) {
+    String start = new String(data, 0, Math.min(data.length, 256), StandardCharsets.ISO_8859_1);
+    String head = start.trim();
     if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.contains("<svg"))) {
       return "an SVG is a vector drawing, not a raster image: export it as PNG or JPEG";
     }
-    if (data.length >= 12 && head.startsWith("ftyp", 4)) {
+    // The ftyp box's size comes first (00 00 00 18 in most HEIC files): untrimmed, so it stays.
+    if (data.length >= 12 && start.startsWith("ftyp", 4)) {
       return "a HEIF/HEIC/AVIF image, which Android decodes only from Android 9 (API 28) on this device's codecs: "
           + "convert it to JPEG";
     }

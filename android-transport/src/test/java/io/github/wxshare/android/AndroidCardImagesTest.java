@@ -99,6 +99,38 @@ public class AndroidCardImagesTest {
   }
 
   @Test
+  public void aWideOrTallImageGivesItsMiddleToTheCard() throws Exception {
+    // 1000x400, left half red, right half blue: the card shows the middle 500x400.
+    write(new File(code, "wide.png"), AndroidTestSupport.png(1000, 400, 0xffcc0000, 0xff0000cc));
+    Bitmap wide = decode(load(images, "wide.png"));
+    assertThat(wide.getWidth() * 4).isEqualTo(wide.getHeight() * 5);
+    assertThat(red(wide.getPixel(wide.getWidth() / 4, wide.getHeight() / 2))).as("left of the middle").isGreaterThan(180);
+    assertThat(blue(wide.getPixel(wide.getWidth() * 3 / 4, wide.getHeight() / 2))).as("right of the middle")
+        .isGreaterThan(180);
+    // 500x1000, top half red, bottom half blue: the card shows the middle 500x400.
+    Bitmap stored = Bitmap.createBitmap(500, 1000, Bitmap.Config.ARGB_8888);
+    for (int y = 0; y < 1000; y++) {
+      for (int x = 0; x < 500; x++) {
+        stored.setPixel(x, y, y < 500 ? 0xffcc0000 : 0xff0000cc);
+      }
+    }
+    write(new File(code, "tall.png"), AndroidTestSupport.compress(stored, Bitmap.CompressFormat.PNG, 100));
+    Bitmap tall = decode(load(images, "tall.png"));
+    assertThat(tall.getWidth() * 4).isEqualTo(tall.getHeight() * 5);
+    assertThat(red(tall.getPixel(tall.getWidth() / 2, tall.getHeight() / 4))).as("above the middle").isGreaterThan(180);
+    assertThat(blue(tall.getPixel(tall.getWidth() / 2, tall.getHeight() * 3 / 4))).as("below the middle")
+        .isGreaterThan(180);
+    for (Bitmap card : new Bitmap[] {wide, tall}) {
+      for (int[] corner : new int[][] {{2, 2}, {card.getWidth() - 3, 2}, {2, card.getHeight() - 3},
+          {card.getWidth() - 3, card.getHeight() - 3}}) {
+        int pixel = card.getPixel(corner[0], corner[1]);
+        assertThat(red(pixel) + green(pixel) + blue(pixel)).as("corner %s is the image, not the white pad",
+            java.util.Arrays.toString(corner)).isLessThan(3 * 220);
+      }
+    }
+  }
+
+  @Test
   public void aLargeNoisyJpegIsDecodedSubsampledAndFitsTheBudgetExactly() throws Exception {
     Bitmap noise = Bitmap.createBitmap(3000, 2400, Bitmap.Config.ARGB_8888);
     Random random = new Random(3);
@@ -235,6 +267,10 @@ public class AndroidCardImagesTest {
     assertThatThrownBy(() -> load(images, "logo.png")).isInstanceOf(CardImageException.class)
         .hasMessage("logo.png: an SVG is a vector drawing, not a raster image: export it as PNG or JPEG")
         .extracting(e -> ((CardImageException) e).reason()).isEqualTo(Reason.UNDECODABLE);
+    // An iPhone photo: the ftyp box's size, 00 00 00 18, comes first.
+    write(new File(code, "photo.heic"), new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0});
+    assertThatThrownBy(() -> load(images, "photo.heic")).hasMessage("photo.heic: a HEIF/HEIC/AVIF image, which Android "
+        + "decodes only from Android 9 (API 28) on this device's codecs: convert it to JPEG");
     write(new File(code, "empty.png"), new byte[0]);
     assertThatThrownBy(() -> load(images, "empty.png")).hasMessage("empty.png: the file is empty (0 bytes)");
     assertThatThrownBy(() -> load(images, "img/missing.png")).isInstanceOf(CardImageException.class)
