@@ -92,7 +92,12 @@ public class PageImagesThroughTheBridgeTest {
     AndroidCardImages images = AndroidCardImages.builder(app).codePackageDirectory(code)
         .allowPageFilesUnder(forPages).allowPageContentAuthority("io.github.wxshare.pages").build();
     transport = OpenSdkShareTransport.builder(api).images(images).build();
-    bridge = WxShareWebBridge.builder(transport).allowOrigin(ORIGIN)
+    bridge = pageBridge(transport);
+  }
+
+  /** The bridge the page talks to, over {@code transport}; the app's failure listener records. */
+  private WxShareWebBridge pageBridge(OpenSdkShareTransport transport) {
+    return WxShareWebBridge.builder(transport).allowOrigin(ORIGIN)
         .onFailure((origin, e) -> failures.add(origin + " " + e.getMessage())).build();
   }
 
@@ -214,14 +219,12 @@ public class PageImagesThroughTheBridgeTest {
       }
       return new java.io.FileInputStream(new File(forPages, "card.png"));
     });
-    bridge = WxShareWebBridge.builder(OpenSdkShareTransport.builder(api).images(images.build()).build())
-        .allowOrigin(ORIGIN).onFailure((origin, e) -> failures.add(origin + " " + e.getMessage())).build();
+    bridge = pageBridge(OpenSdkShareTransport.builder(api).images(images.build()).build());
     refusedAndSilent("wxfile://tmp_abc.png", Reason.NOT_ALLOWED);
     assertThatThrownBy(() -> AndroidCardImages.builder(app).allowPageWxfile().build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("allowPageWxfile() needs a wxfileResolver(uri -> ...) to open what pages name");
-    bridge = WxShareWebBridge.builder(OpenSdkShareTransport.builder(api).images(images.allowPageWxfile().build()).build())
-        .allowOrigin(ORIGIN).onFailure((origin, e) -> failures.add(origin + " " + e.getMessage())).build();
+    bridge = pageBridge(OpenSdkShareTransport.builder(api).images(images.allowPageWxfile().build()).build());
     refusedAndSilent("wxfile://tmp_abc.png?x=1", Reason.NOT_ALLOWED);
     refusedAndSilent("wxfile://tmp_abc.png#x", Reason.NOT_ALLOWED);
     refusedAndSilent("wxfile://usr/../tmp_abc.png", Reason.NOT_ALLOWED);
