@@ -77,6 +77,8 @@ public class PageImagesThroughTheBridgeTest {
     forPages = new File(app.getCacheDir(), "share");
     forPages.mkdirs();
     write(new File(forPages, "card.png"), AndroidTestSupport.png(500, 400, 0xffcccc00, 0xff0000cc));
+    // An image under a name that is none: only its decoded name stops a page from sending it.
+    write(new File(forPages, "notes.xml"), AndroidTestSupport.png(500, 400, 0xffcccc00, 0xff0000cc));
     Files.createSymbolicLink(new File(forPages, "out.png").toPath(), privateImage.toPath());
     Files.createSymbolicLink(new File(forPages, "in.png").toPath(), new File(forPages, "card.png").toPath());
     ProviderInfo info = new ProviderInfo();
@@ -167,6 +169,14 @@ public class PageImagesThroughTheBridgeTest {
     refusedAndSilent("file://evil" + forPages.getPath() + "/card.png", Reason.NOT_ALLOWED);
     refusedAndSilent("content://io.github.wxshare.pages/../id-card", Reason.NOT_ALLOWED);
     refusedAndSilent("content://io.github.wxshare.pages/%2E%2E/id-card", Reason.NOT_ALLOWED);
+    // The same characters first in the path or in a segment.
+    refusedAndSilent("%2e%2e/id-card.png", Reason.NOT_ALLOWED);
+    refusedAndSilent("\\img\\card.png", Reason.NOT_ALLOWED);
+    refusedAndSilent("file://" + forPages.getPath() + "/%2525card.png", Reason.NOT_ALLOWED);
+    // A provider's URI with a query (the provider may read it), and names that are no image once decoded.
+    refusedAndSilent("content://io.github.wxshare.pages/card?size=full", Reason.NOT_ALLOWED);
+    refusedAndSilent("content://io.github.wxshare.pages/session%2Exml", Reason.UNREADABLE);
+    refusedAndSilent("file://" + forPages.getPath() + "/notes%2Exml", Reason.UNREADABLE);
   }
 
   @Test
