@@ -220,6 +220,9 @@ class OpenSdkShareTransportTest {
     try {
       ShareResult result = await(transport().scheduler(timeouts).timeout(Duration.ofMillis(100)).build().share(REQUEST));
       assertThat(result.status()).isEqualTo(Status.TIMED_OUT);
+      // The count is final once the scheduler's thread has finished (the share completes inside the task).
+      timeouts.shutdown();
+      assertThat(timeouts.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
       assertThat(timeouts.getCompletedTaskCount()).as("the timeout ran on the app's scheduler").isEqualTo(1);
     } finally {
       timeouts.shutdownNow();
