@@ -213,6 +213,30 @@ class StarterOverHttpTest {
         (long) ShareRequestJson.DEFAULT_MAX_DOCUMENT_BYTES + 8192 * 2);
   }
 
+  /**
+   * 6,000 unknown keys in a 64 KiB body: the problem lists the first 100 and counts them all, so
+   * the answer is no larger than the question (it listed every one, 1.5 MB, before).
+   */
+  @Test
+  void aBodyOfThousandsOfMistakesGetsAnAnswerNoLargerThanItself() throws Exception {
+    StringBuilder b = new StringBuilder("{");
+    for (int i = 0; i < 6000; i++) {
+      b.append(String.format("\"u%04d\":0,", i));
+    }
+    b.setLength(b.length() - 1);
+    byte[] body = b.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(body.length).isLessThanOrEqualTo(ShareRequestJson.DEFAULT_MAX_DOCUMENT_BYTES);
+    HttpResponse<String> answer = post("/share", body, "zh-CN");
+    assertThat(answer.statusCode()).isEqualTo(400);
+    int size = answer.body().getBytes(StandardCharsets.UTF_8).length;
+    System.out.println("a " + body.length + "-byte body of 6,000 unknown keys: a " + size + "-byte problem document");
+    assertThat(size).isLessThanOrEqualTo(64 * 1024);
+    JsonNode problem = JSON.readTree(answer.body());
+    assertThat(problem.get("violationCount").asInt()).isEqualTo(6004); // and the four required fields
+    assertThat(problem.get("violations").size()).isEqualTo(100);
+    assertThat(problem.get("detail").asString()).isEqualTo("分享请求有 6004 处错误。");
+  }
+
   @Test
   void aThousandRequestsFromEightThreadsLoseNoAnswer() throws Exception {
     byte[] valid = CODEC.writeBytes(ShareApp.built());

@@ -14,7 +14,9 @@ import io.github.wxshare.core.ShareResult;
 import io.github.wxshare.core.ShareTransport;
 import io.github.wxshare.core.Violation;
 import io.github.wxshare.core.image.CardImageException;
+import io.github.wxshare.core.internal.Display;
 import io.github.wxshare.core.internal.JsonOutput;
+import io.github.wxshare.core.internal.Summaries;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -184,7 +186,8 @@ public final class WxShareWebBridge {
    *   <li>a share result: {@code ok} true only for {@code SENT}; {@code status} is the {@link
    *       ShareResult.Status} name, with {@code errCode} (absent when WeChat did not answer), {@code
    *       errStr} and {@code transaction};
-   *   <li>{@code INVALID}: {@code violations}, each {@code {pointer, code, message}};
+   *   <li>{@code INVALID}: {@code violations}, each {@code {pointer, code, message}}: the first 100, and
+   *       {@code violationCount}, how many there are;
    *   <li>{@code IMAGE_FAILED}: {@code reason} (a {@link CardImageException.Reason} name) and {@code image}
    *       (the page's own path); the message says what the reason means and names nothing on the device;
    *   <li>{@code ORIGIN_REFUSED}: {@code origin} (null for a page without a web origin);
@@ -215,15 +218,21 @@ public final class WxShareWebBridge {
     }
     ParsedShareRequest parsed = codec.read(call.request);
     if (!parsed.isValid()) {
+      // The first Summaries.LISTED violations, and the total: a reply is never much larger than the call.
       List<Violation> violations = parsed.violations();
+      List<Violation> listed = Summaries.listed(violations);
       List<String> lines = new ArrayList<>();
-      for (Violation v : violations) {
+      for (Violation v : listed) {
         lines.add(v.pointer() + " " + v.code() + ": " + v.message(locale));
+      }
+      if (listed.size() < violations.size()) {
+        lines.add("\u2026 +" + (violations.size() - listed.size()));
       }
       return CompletableFuture.completedFuture(reply(call.id, false, "INVALID",
           BridgeMessages.invalid(String.join("; ", lines), locale), g -> {
+            g.writeNumberField("violationCount", violations.size());
             g.writeArrayFieldStart("violations");
-            JsonOutput.violations(g, violations, locale);
+            JsonOutput.violations(g, listed, locale);
             g.writeEndArray();
           }));
     }
@@ -436,11 +445,13 @@ public final class WxShareWebBridge {
     private final ShareTransport transport;
     private final Set<String> allowed = new LinkedHashSet<>();
     private ShareRequestJson codec = ShareRequestJson.create();
+    // A page names its api, and an exception may quote a page's path: shown printable in the log.
     private BiConsumer<String, String> onRefused = (origin, what) ->
-        LOG.warning("wxshare: refused " + what + " from " + (origin == null ? "a page without a web origin" : origin)
-            + ": the origin is not on the allow-list");
+        LOG.warning("wxshare: refused " + Display.printable(what) + " from "
+            + (origin == null ? "a page without a web origin" : Display.printable(origin)) + ": the origin is not on the allow-list");
     private BiConsumer<String, Throwable> onFailure = (origin, error) ->
-        LOG.warning("wxshare: a share from " + origin + " failed in the app: " + error);
+        LOG.warning("wxshare: a share from " + Display.printable(origin) + " failed in the app: "
+            + Display.unsafeEscaped(String.valueOf(error)));
 
     private Builder(ShareTransport transport) {
       this.transport = transport;

@@ -305,6 +305,23 @@ class WxShareWebBridgeTest {
     assertThat(reply.get("violations").get(0).get("code").asText()).isEqualTo("json.tooLarge");
   }
 
+  /** 6,000 unknown keys: the reply lists the first 100 and counts them all, so it is smaller than the call. */
+  @Test
+  void aRequestOfThousandsOfMistakesGetsAReplyNoLargerThanTheCall() throws Exception {
+    StringBuilder request = new StringBuilder("{");
+    for (int i = 0; i < 6000; i++) {
+      request.append(i == 0 ? "" : ",").append(String.format("\"u%04d\":0", i));
+    }
+    String message = call(1, "zh-CN", request.append('}').toString());
+    String reply = bridge(transport().build()).call(ORIGIN, message).toCompletableFuture().get(10, TimeUnit.SECONDS);
+    assertThat(reply.length()).isLessThan(message.length());
+    JsonNode node = MAPPER.readTree(reply);
+    assertThat(node.get("status").asText()).isEqualTo("INVALID");
+    assertThat(node.get("violationCount").asInt()).isEqualTo(6004);
+    assertThat(node.get("violations")).hasSize(100);
+    assertThat(node.get("message").asText()).endsWith("\u2026 +5904");
+  }
+
   @Test
   void anImageThatCannotBeMadeIsImageFailedWithTheReasonAndTheDetailGoesToTheAppOnly() throws Exception {
     CardImageLoader missing = path -> {

@@ -9,6 +9,7 @@ import io.github.wxshare.core.constraints.MiniProgramTypeCode;
 import io.github.wxshare.core.constraints.MiniProgramUserName;
 import io.github.wxshare.core.constraints.Required;
 import io.github.wxshare.core.constraints.Utf8Length;
+import io.github.wxshare.core.internal.Display;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -234,22 +235,39 @@ public final class ShareMiniProgramRequest {
         disableForward, isUpdatableMessage, isSecretMessage, extraInfo);
   }
 
+  /**
+   * Every field, for logs and debuggers: each text as {@code Display.printable} shows it (control,
+   * line-separator and bidi characters as {@code \}{@code uXXXX}, a backslash doubled), so that a
+   * title holding a line break cannot forge a log line. The canonical JSON is {@code ShareRequestJson}'s.
+   */
   @Override
   public String toString() {
-    return "ShareMiniProgramRequest{userName=" + userName
-        + ", path=" + path
-        + ", title=" + title
-        + ", description=" + description
-        + ", imagePath=" + imagePath
-        + ", webpageUrl=" + webpageUrl
-        + ", withShareTicket=" + withShareTicket
-        + ", miniprogramType=" + miniprogramType()
-        + ", scene=" + scene()
-        + (disableForward ? ", disableForward=true" : "")
-        + (isUpdatableMessage ? ", isUpdatableMessage=true" : "")
-        + (isSecretMessage ? ", isSecretMessage=true" : "")
-        + (extraInfo.isEmpty() ? "" : ", extraInfo=" + extraInfo)
-        + "}";
+    StringBuilder b = new StringBuilder(160).append("ShareMiniProgramRequest{userName=").append(shown(userName))
+        .append(", path=").append(shown(path))
+        .append(", title=").append(shown(title))
+        .append(", description=").append(shown(description))
+        .append(", imagePath=").append(shown(imagePath))
+        .append(", webpageUrl=").append(shown(webpageUrl))
+        .append(", withShareTicket=").append(withShareTicket)
+        .append(", miniprogramType=").append(miniprogramType())
+        .append(", scene=").append(scene())
+        .append(disableForward ? ", disableForward=true" : "")
+        .append(isUpdatableMessage ? ", isUpdatableMessage=true" : "")
+        .append(isSecretMessage ? ", isSecretMessage=true" : "");
+    if (!extraInfo.isEmpty()) {
+      b.append(", extraInfo={");
+      String comma = "";
+      for (Map.Entry<String, String> e : extraInfo.entrySet()) {
+        b.append(comma).append(shown(e.getKey())).append('=').append(shown(e.getValue()));
+        comma = ", ";
+      }
+      b.append('}');
+    }
+    return b.append('}').toString();
+  }
+
+  private static String shown(@Nullable String text) {
+    return text == null ? "null" : Display.printable(text);
   }
 
   /**

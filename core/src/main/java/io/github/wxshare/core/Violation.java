@@ -1,6 +1,7 @@
 package io.github.wxshare.core;
 
 import io.github.wxshare.core.internal.Finding;
+import io.github.wxshare.core.internal.Display;
 import io.github.wxshare.core.internal.Messages;
 import io.github.wxshare.core.internal.Pointers;
 import io.github.wxshare.core.internal.ProviderFindings;
@@ -193,10 +194,10 @@ public final class Violation {
     return Objects.hash(pointer, code, template, Arrays.hashCode(parameters));
   }
 
-  /** {@code /userName userName.appId: <English message>}. */
+  /** {@code /userName userName.appId: <English message>}, the pointer {@code Display.printable} for logs. */
   @Override
   public String toString() {
-    return pointer + " " + code + ": " + message(Locale.ROOT);
+    return Display.printable(pointer) + " " + code + ": " + message(Locale.ROOT);
   }
 
   /** A violation; {@code parameters} are name-value pairs, and a pair with a null name is left out. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.wxshare.core.ShareMiniProgramRequest;
 import io.github.wxshare.core.Violation;
+import io.github.wxshare.core.internal.Display;
 import io.github.wxshare.core.internal.Pointers;
 import io.github.wxshare.core.internal.Summaries;
 import java.util.ArrayList;
@@ -34,6 +35,26 @@ public final class InvalidShareRequestJsonException extends MismatchedInputExcep
   InvalidShareRequestJsonException(JsonParser p, List<Violation> violations) {
     super(p, Summaries.of(violations, Locale.ROOT), ShareMiniProgramRequest.class);
     this.violations = Collections.unmodifiableList(new ArrayList<>(violations));
+  }
+
+  /**
+   * The English summary ({@link #getOriginalMessage()}), then what the mapper adds: where it was,
+   * and the path through the app's own classes, whose property names come from the document. What
+   * the mapper adds is shown with every control, line-separator and bidi character escaped (its own
+   * line break before {@code at [Source} kept), so that logging the exception writes one finding
+   * per line and nothing else.
+   */
+  @Override
+  public String getMessage() {
+    String own = String.valueOf(getOriginalMessage());
+    String full = String.valueOf(super.getMessage());
+    if (!full.startsWith(own)) {
+      return Display.unsafeEscaped(full);
+    }
+    String added = full.substring(own.length());
+    String at = "\n at ";
+    return added.startsWith(at) ? own + at + Display.unsafeEscaped(added.substring(at.length()))
+        : own + Display.unsafeEscaped(added);
   }
 
   /**

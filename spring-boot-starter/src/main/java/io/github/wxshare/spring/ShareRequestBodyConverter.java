@@ -51,7 +51,8 @@ final class ShareRequestBodyConverter extends AbstractHttpMessageConverter<Objec
     } catch (InvalidShareRequestException invalid) {
       // Spring's own type for an unreadable body (400 wherever no advice answers), with every
       // violation in its cause, which WxShareProblemDetails (or the app's advice) answers.
-      throw new HttpMessageNotReadableException("Invalid share request: " + invalid.violations(), invalid, input);
+      // The exception's summary: the first violations, pointers escaped, as a log line may show it.
+      throw new HttpMessageNotReadableException(String.valueOf(invalid.getMessage()), invalid, input);
     }
   }
 

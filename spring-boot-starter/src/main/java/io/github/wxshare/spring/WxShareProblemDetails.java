@@ -4,6 +4,7 @@ import io.github.wxshare.core.InvalidShareRequestException;
 import io.github.wxshare.core.Violation;
 import io.github.wxshare.core.internal.Languages;
 import io.github.wxshare.core.internal.ProviderFindings;
+import io.github.wxshare.core.internal.Summaries;
 import io.github.wxshare.jackson3.InvalidShareRequestJsonException;
 import jakarta.validation.ConstraintViolation;
 import java.net.URI;
@@ -31,8 +32,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * <pre>{@code
  * {"type": "https://wxshare.github.io/problems/invalid-share-request", "title": "Invalid share request",
  *  "status": 400, "detail": "The share request has 2 violations.", "instance": "/shares",
- *  "violations": [{"pointer": "/userName", "code": "userName.appId", "message": "..."}, ...]}
+ *  "violationCount": 2, "violations": [{"pointer": "/userName", "code": "userName.appId", "message": "..."}, ...]}
  * }</pre>
+ *
+ * {@code violations} lists the first 100 and {@code violationCount} says how many there are, so a
+ * body of thousands of mistakes gets an answer no larger than the body.
  *
  * It answers a {@code @RequestBody ShareMiniProgramRequest} that breaks the contract, a request
  * inside the app's own body class ({@code /share/userName}), an {@code InvalidShareRequestException}
@@ -94,14 +98,17 @@ public final class WxShareProblemDetails {
     problem.setType(TYPE);
     problem.setTitle(title(language));
     problem.setDetail(detail(language, violations.size()));
-    List<Map<String, String>> list = new ArrayList<>(violations.size());
-    for (Violation v : violations) {
+    // The first Summaries.LISTED, with the total: the answer is never much larger than the body's bound.
+    List<Violation> listed = Summaries.listed(violations);
+    List<Map<String, String>> list = new ArrayList<>(listed.size());
+    for (Violation v : listed) {
       Map<String, String> item = new LinkedHashMap<>();
       item.put("pointer", v.pointer());
       item.put("code", v.code());
       item.put("message", v.message(locale));
       list.add(item);
     }
+    problem.setProperty("violationCount", violations.size());
     problem.setProperty("violations", list);
     return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }

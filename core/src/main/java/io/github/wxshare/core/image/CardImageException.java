@@ -1,5 +1,6 @@
 package io.github.wxshare.core.image;
 
+import io.github.wxshare.core.internal.Display;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -39,12 +40,14 @@ public final class CardImageException extends IOException {
   private final Reason reason;
 
   /**
-   * @param image the image's name as the caller knows it (a path, a URI), quoted in the message
+   * @param image the image's name as the caller knows it (a path, a URI), named in the message with
+   *     control, line-separator and bidi characters escaped
    * @param reason the kind of failure
    * @param detail what exactly went wrong, in words
    */
   public CardImageException(String image, Reason reason, String detail, @Nullable Throwable cause) {
-    super(image + ": " + detail, cause);
+    // The image is named by whoever asked (a page, a document): the message is one printable line.
+    super(Display.printable(image) + ": " + Display.unsafeEscaped(detail), cause);
     this.image = image;
     this.reason = reason;
   }

@@ -33,7 +33,9 @@ public final class Messages {
 
   /**
    * Renders {@code template} in {@code locale}. Unknown keys and parameters stay as written, as in
-   * Hibernate Validator, so a missing translation shows up rather than vanishing.
+   * Hibernate Validator, so a missing translation shows up rather than vanishing. A parameter's
+   * value is shown with its {@link Display#isUnsafe} characters escaped, so no message holds a raw
+   * line break or terminal control, whatever a value or a provider's message held.
    */
   public static String render(String template, Locale locale, String... parameters) {
     StringBuilder out = new StringBuilder(template.length() + 64);
@@ -68,7 +70,7 @@ public final class Messages {
         render(text, locale, parameters, out, depth + 1);
         afterText = true;
       } else if ((value = parameter(parameters, name)) != null) {
-        out.append(value);
+        out.append(Display.unsafeEscaped(value)); // values come quoted; a provider's own text may not
       } else {
         out.append(template, open, close + 1);
       }

@@ -24,7 +24,7 @@ class TextTest {
   /** Random strings weighted to the edges: ASCII edges, C1 controls, 2- and 3-byte, pairs and halves. */
   static String randomText(Random r, int maxLength) {
     char[] pool = {0, 0x1F, ' ', '!', '"', '\\', '/', '0', '9', ':', '@', 'A', 'F', 'G', 'Z', '[', '`', 'a', 'f', 'g', 'z',
-        '{', '~', 0x7F, 0x80, 0x85, 0x9F, 0xA0, 0x7FF, 0x800, 0x3000, 0xFFFF, '+', '-', '.', '\t', '\n', '\r'};
+        '{', '~', 0x7F, 0x80, 0x85, 0x9F, 0xA0, 0x7FF, 0x800, 0x3000, 0xFFFF, '+', '-', '.', '\t', '\n', '\r', 0x202E, 0x2028, 0x2066, 0x200F};
     StringBuilder s = new StringBuilder();
     int n = r.nextInt(maxLength + 1);
     for (int i = 0; i < n; i++) {
@@ -146,6 +146,9 @@ class TextTest {
     assertThat(Display.quote("a".repeat(79) + "\"")).isEqualTo("\"" + "a".repeat(79) + "\\\"\"");
   }
 
+  /** The line and paragraph separators and the bidi controls: escaped as the controls are. */
+  private static final String LOG_UNSAFE = "\u061c\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069";
+
   /** The quoting rule, written the slow way: escape, and show at most 80 code points. */
   private static String referenceQuote(String s) {
     StringBuilder b = new StringBuilder("\"");
@@ -171,7 +174,7 @@ class TextTest {
         b.append("\\r");
       } else if (c == '\t') {
         b.append("\\t");
-      } else if (Character.getType(c) == Character.CONTROL || Character.isSurrogate(c)) {
+      } else if (Character.getType(c) == Character.CONTROL || Character.isSurrogate(c) || LOG_UNSAFE.indexOf(c) >= 0) {
         b.append(String.format("\\u%04x", (int) c));
       } else {
         b.append(c);
