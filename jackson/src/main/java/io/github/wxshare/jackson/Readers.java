@@ -50,6 +50,11 @@ final class Readers {
     }
 
     @Override
+    protected int textLength() throws IOException {
+      return p.getTextLength();
+    }
+
+    @Override
     protected long offset() {
       JsonLocation at = p.currentTokenLocation();
       return at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();

@@ -1,6 +1,9 @@
 package io.github.wxshare.jackson;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wxshare.core.ParsedShareRequest;
@@ -111,5 +114,29 @@ final class Jackson2Engine implements Engine {
   @Override
   public boolean refusesTrailingContent() {
     return mapper == STRICT;
+  }
+
+  @Override
+  public Object readPlain(byte[] document) throws Exception {
+    return mapper.readValue(document, Engine.PlainCampaign.class);
+  }
+
+  @Override
+  public Outcome readRequestWithNestingDepth(byte[] document, int maxNestingDepth) {
+    ObjectMapper deep = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(
+        StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build()).build()).findAndAddModules().build();
+    return outcome(() -> deep.readValue(document, ShareMiniProgramRequest.class));
+  }
+
+  @Override
+  public String messageOfInvalidMap(byte[] document) {
+    try {
+      mapper.readValue(document, new TypeReference<java.util.Map<String, ShareMiniProgramRequest>>() {});
+    } catch (InvalidShareRequestJsonException e) {
+      return e.getMessage();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    throw new AssertionError("read as valid");
   }
 }

@@ -4,6 +4,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import io.github.wxshare.core.MiniProgramType;
@@ -24,9 +25,11 @@ final class Readers {
     try {
       return new Source(p).read(codec);
     } catch (IOException e) {
-      // Only the copy's own generator, writing to a StringWriter, throws IOException; the parser's
-      // failures are JacksonExceptions, unchecked in Jackson 3.
-      throw new java.io.UncheckedIOException(e);
+      // Only the copy's own generator, writing to a StringWriter, throws IOException (it has no
+      // nesting limit, and the tokens come well-formed); the parser's failures are
+      // JacksonExceptions, unchecked in Jackson 3. Should it happen all the same, it is a Jackson
+      // exception of this read, never an UncheckedIOException.
+      throw DatabindException.from(p, "cannot copy the share request's tokens", e);
     }
   }
 
@@ -52,6 +55,11 @@ final class Readers {
     protected String text() {
       JsonToken t = p.currentToken();
       return t == JsonToken.VALUE_EMBEDDED_OBJECT ? String.valueOf(p.getEmbeddedObject()) : p.getString();
+    }
+
+    @Override
+    protected int textLength() {
+      return p.getStringLength();
     }
 
     @Override

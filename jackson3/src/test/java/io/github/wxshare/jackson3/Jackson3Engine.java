@@ -1,6 +1,8 @@
 package io.github.wxshare.jackson3;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import io.github.wxshare.core.ParsedShareRequest;
@@ -91,5 +93,29 @@ final class Jackson3Engine implements Engine {
   @Override
   public boolean refusesTrailingContent() {
     return true;
+  }
+
+  @Override
+  public Object readPlain(byte[] document) {
+    return MAPPER.readValue(document, Engine.PlainCampaign.class);
+  }
+
+  @Override
+  public Outcome readRequestWithNestingDepth(byte[] document, int maxNestingDepth) {
+    JsonMapper deep = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(
+        StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build()).build()).findAndAddModules().build();
+    return outcome(() -> deep.readValue(document, ShareMiniProgramRequest.class));
+  }
+
+  @Override
+  public String messageOfInvalidMap(byte[] document) {
+    try {
+      MAPPER.readValue(document, new TypeReference<java.util.Map<String, ShareMiniProgramRequest>>() {});
+    } catch (InvalidShareRequestJsonException e) {
+      return e.getMessage();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    throw new AssertionError("read as valid");
   }
 }

@@ -1,6 +1,9 @@
 package io.github.wxshare.core.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import io.github.wxshare.core.ParsedShareRequest;
 import io.github.wxshare.core.ShareRequestJson;
 import java.io.IOException;
@@ -11,10 +14,21 @@ import org.jspecify.annotations.Nullable;
  * A value that another parser (a Jackson 2 or Jackson 3 mapper's) is reading, read by
  * {@code ShareRequestJson} itself: the tokens are copied into JSON text as they come (numbers as
  * written, keys in order, duplicates kept), and the copy stops as soon as the value's extent in the
- * source passes the codec's bound, so no more than the bound is ever held. Each Jackson module
- * adapts its parser to the four methods; the loop, the bound and the skip are here, once.
+ * source passes the codec's bound, so no more than the bound is ever held: a key or a string is
+ * measured in the parser's own buffer before it is copied, so a 10 MB string costs what the parser
+ * spends on it and nothing more. Each Jackson module adapts its parser to the five methods; the
+ * loop, the bound and the skip are here, once.
+ *
+ * <p>The copy writes as deep as the mapper read (a mapper may allow more than the codec's 1,000
+ * levels): the codec itself then refuses what is too deep, with its own violation, never a write
+ * limit of the copy's generator.
  */
 public abstract class TokenCopy {
+  /** The codec's writer set-up, without a nesting limit: the depth is the codec's to judge, on reading. */
+  private static final JsonFactory COPY = new JsonFactoryBuilder(JsonOutput.FACTORY)
+      .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+      .build();
+
   /** The kinds of token a JSON value is made of. */
   public enum Kind { START_OBJECT, END_OBJECT, START_ARRAY, END_ARRAY, NAME, STRING, NUMBER, TRUE, FALSE, NULL, OTHER }
 
@@ -27,6 +41,12 @@ public abstract class TokenCopy {
   /** The current token's text: the name, the string's value, or the number as written. */
   protected abstract String text() throws IOException;
 
+  /**
+   * The length in UTF-16 units of the current name or string, measured in the parser's own buffer
+   * without making a {@code String} of it.
+   */
+  protected abstract int textLength() throws IOException;
+
   /** Where the current token starts in the source, in bytes (or characters for a text source); -1 if unknown. */
   protected abstract long offset();
 
@@ -36,10 +56,12 @@ public abstract class TokenCopy {
     long start = offset();
     StringWriter text = new StringWriter(256);
     int depth = 0;
-    try (JsonGenerator g = JsonOutput.FACTORY.createGenerator(text)) {
+    try (JsonGenerator g = COPY.createGenerator(text)) {
       for (Kind t = current(); t != null; t = advance()) {
         long at = offset(); // where this token starts: the value reaches at least at + 1 - start bytes
-        if ((start >= 0 && at >= 0 && at - start >= limit) || text.getBuffer().length() > limit) {
+        // A name or a string reaches its length further (UTF-16 units: never more than its bytes).
+        long reach = t == Kind.NAME || t == Kind.STRING ? textLength() : 0;
+        if ((start >= 0 && at >= 0 && at - start + reach >= limit) || text.getBuffer().length() + reach > limit) {
           skip(depth);
           return codec.tooLarge().withoutPlaces();
         }

@@ -77,6 +77,29 @@ public interface Engine {
   /** True when this line's plain mapper refuses content after the value (Jackson 3), false when it reads past it (Jackson 2). */
   boolean refusesTrailingContent();
 
+  /** {@code mapper.readValue(document, PlainCampaign.class)}: Jackson alone, the same shape with a plain class. */
+  Object readPlain(byte[] document) throws Exception;
+
+  /**
+   * {@code readValue(document, ShareMiniProgramRequest.class)} from a mapper whose parser allows
+   * {@code maxNestingDepth} levels (Jackson's default is 1000).
+   */
+  Outcome readRequestWithNestingDepth(byte[] document, int maxNestingDepth);
+
+  /** The module's exception's {@code getMessage()} for {@code readValue(document, Map<String, ShareMiniProgramRequest>)}. */
+  String messageOfInvalidMap(byte[] document);
+
+  /** The same shape as {@link Campaign}, {@code share} a plain class: what Jackson alone costs. */
+  final class PlainCampaign {
+    public String name;
+    public PlainShare share;
+  }
+
+  /** A plain class with a title. */
+  final class PlainShare {
+    public String title;
+  }
+
   /** Campaign, a user's own class with a request inside. */
   final class Campaign {
     public String name;

@@ -16,6 +16,7 @@ import io.github.wxshare.core.ShareResult;
 import io.github.wxshare.core.ShareScene;
 import io.github.wxshare.core.Violation;
 import io.github.wxshare.schema.ShareRequestSchema;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,6 +150,61 @@ public abstract class MapperCases {
     Engine.Outcome got = engine().readRequest(big.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(pointersAndCodes(got.violations)).containsExactly(tuple("", "json.tooLarge"));
     assertThat(got.violations.get(0).message(Locale.ENGLISH)).contains("65536");
+  }
+
+  /**
+   * A 10 MB string in {@code share.title}: the module measures it in the parser's own buffer and
+   * refuses it, so it costs at most 1.2 times what Jackson alone spends on the same shape with a
+   * plain class (measured with the thread's allocation counter, the smallest of five reads each).
+   */
+  @Test
+  void aTenMegabyteStringCostsNoMoreThanJacksonAloneOnAPlainField() throws Exception {
+    byte[] document = ("{\"name\":\"n\",\"share\":{\"title\":\"" + "x".repeat(10_000_000) + "\"}}")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(pointersAndCodes(engine().readCampaign(document).violations)).containsExactly(tuple("/share", "json.tooLarge"));
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long module = Long.MAX_VALUE;
+    long plain = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      long before = threads.getCurrentThreadAllocatedBytes();
+      engine().readCampaign(document);
+      long between = threads.getCurrentThreadAllocatedBytes();
+      engine().readPlain(document);
+      long after = threads.getCurrentThreadAllocatedBytes();
+      module = Math.min(module, between - before);
+      plain = Math.min(plain, after - between);
+    }
+    System.out.printf("%s: a 10 MB share.title allocates %,d bytes through the module, %,d with a plain class (%.2fx)%n",
+        engine().name(), module, plain, (double) module / plain);
+    assertThat((double) module).as("bytes through the module against Jackson alone").isLessThanOrEqualTo(1.2 * plain);
+  }
+
+  /**
+   * A key of the user's own map holds a forged log line: the exception's message shows it escaped in
+   * the mapper's path, with the summary's own lines and the mapper's own line break before {@code at}.
+   */
+  @Test
+  void theExceptionsMessageShowsAHostileKeyOfTheUsersMapEscaped() {
+    String key = "a\r\n2026 INFO forged\u001b]0;t\u0007\u202e";
+    String message = engine().messageOfInvalidMap(("{\"" + key.replace("\r", "\\r").replace("\n", "\\n")
+        .replace("\u001b", "\\u001b").replace("\u0007", "\\u0007") + "\":{\"userName\":\"x\"}}")
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(message).startsWith("Invalid share request (4 violations):\n  /userName: userName.format:")
+        .contains("a\\u000d\\u000a2026 INFO forged\\u001b]0;t\\u0007\\u202e");
+    assertThat(message.lines()).hasSize(6).allMatch(line -> line.chars().noneMatch(c -> c < 0x20 || c == 0x202E));
+  }
+
+  /** A mapper that allows 5,000 levels: a 1,001-deep extraInfo is the module's exception, never a write limit. */
+  @Test
+  void aMapperAllowingDeeperNestingGetsTheModulesExceptionForADeepValue() {
+    String deep = "[".repeat(1001) + "]".repeat(1001);
+    byte[] document = ("{\"userName\":\"gh_d43f693ca31f\",\"extraInfo\":{\"a\":" + deep + "}}").getBytes(StandardCharsets.UTF_8);
+    Engine.Outcome got = engine().readRequestWithNestingDepth(document, 5000);
+    assertThat(got.refused).as("%s", got).isNull();
+    assertThat(pointersAndCodes(got.violations)).containsExactly(tuple("", "json.tooLarge"));
+    assertThat(got.violations.get(0).message(Locale.ENGLISH)).contains("deeper than the parser allows");
+    assertThat(engine().readRequestWithNestingDepth(("{\"extraInfo\":{\"a\":" + "[".repeat(6000) + "]".repeat(6000) + "}}")
+        .getBytes(StandardCharsets.UTF_8), 5000).refused).as("past the mapper's own limit: Jackson's exception").isNotNull();
   }
 
   @Test
