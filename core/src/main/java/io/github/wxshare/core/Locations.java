@@ -1,10 +1,7 @@
 package io.github.wxshare.core;
 
-import com.fasterxml.jackson.core.JsonParser;
-import io.github.wxshare.core.internal.JsonOutput;
+import io.github.wxshare.core.internal.JsonStrings;
 import io.github.wxshare.core.internal.Pointers;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -150,31 +147,11 @@ final class Locations {
     }
   }
 
-  /**
-   * The string at {@code i} (a quote), decoded; {@code i} ends after its closing quote. A string with
-   * escapes is decoded by the parser that read the document, so a key here is the key it read.
-   */
+  /** The string at {@code i} (a quote), decoded as the parser read it; {@code i} ends after its closing quote. */
   private String string() {
-    int open = i++;
-    boolean escaped = false;
-    while (i < b.length && b[i] != '"') {
-      if (b[i] == '\\') {
-        escaped = true;
-        i++;
-      }
-      i++;
-    }
-    int end = Math.min(i, b.length);
-    i = Math.min(b.length, i + 1);
-    if (!escaped) {
-      return new String(b, open + 1, end - open - 1, StandardCharsets.UTF_8);
-    }
-    try (JsonParser p = JsonOutput.FACTORY.createParser(b, open, i - open)) {
-      p.nextToken();
-      return p.getText();
-    } catch (IOException e) {
-      return ""; // not reached: the parser accepted this text
-    }
+    int open = i;
+    i = JsonStrings.end(b, open);
+    return JsonStrings.decode(b, open);
   }
 
   /** Skips the value at {@code i}: a string, an object or array (nested), or a scalar. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.wxshare.core.internal.Display;
 import io.github.wxshare.core.internal.JsonOutput;
+import io.github.wxshare.core.internal.JsonStrings;
 import io.github.wxshare.core.internal.JsonSyntax;
 import io.github.wxshare.core.internal.KeyHints;
 import io.github.wxshare.core.internal.Pointers;
@@ -287,7 +288,7 @@ public final class ShareRequestJson {
   private static ParsedShareRequest parse(JsonParser p, Object source) throws IOException {
     ParsedShareRequest parsed;
     try (JsonParser parser = p) {
-      parsed = parseObject(parser);
+      parsed = parseObject(parser, null);
     } catch (StreamConstraintsException e) {
       return invalid(Violation.create("", "json.tooLarge", KEY + "json.limit." + limit(e.getOriginalMessage()) + "}")
           .at(1, 1));
@@ -295,6 +296,10 @@ public final class ShareRequestJson {
       String text = text(source);
       JsonSyntax.Problem problem = JsonSyntax.find(text);
       if (problem == null) {
+        ParsedShareRequest named = withLoneSurrogateNames(source);
+        if (named != null) {
+          return named;
+        }
         // The parser refused what a strict reading accepts: say where, in our words.
         JsonLocation at = e.getLocation();
         long offset = at == null ? 0 : source instanceof String ? at.getCharOffset() : at.getByteOffset();
@@ -308,11 +313,45 @@ public final class ShareRequestJson {
       int[] position = TextPositions.of(text, problem.offset);
       return invalid(syntaxViolation(problem.kind, position[0], position[1], problem.found));
     }
+    return located(parsed, source);
+  }
+
+  /** {@code parsed}, or for an invalid document, its violations with their places in {@code source}. */
+  private static ParsedShareRequest located(ParsedShareRequest parsed, Object source) {
     if (parsed.isValid()) {
       return parsed;
     }
     byte[] bytes = source instanceof byte[] ? (byte[]) source : ((String) source).getBytes(StandardCharsets.UTF_8);
     return new ParsedShareRequest(null, Locations.locate(parsed.violations(), bytes));
+  }
+
+  /**
+   * A document that is JSON by RFC 8259 but has a key with a lone-surrogate escape, which Jackson
+   * refuses in names (it allows them in strings): read with each such escape as U+FFFD, every key
+   * that has one taken again from the document as written. So a key written {@code "a\}{@code ud800"}
+   * in {@code extraInfo} is {@code extraInfo.format}, as it is in a value, and at the top level an unknown key. Null when
+   * no key has one.
+   */
+  private static @Nullable ParsedShareRequest withLoneSurrogateNames(Object source) throws IOException {
+    byte[] bytes = source instanceof byte[] ? (byte[]) source : ((String) source).getBytes(StandardCharsets.UTF_8);
+    byte[] readable = JsonStrings.withoutLoneSurrogateNames(bytes);
+    if (readable == null) {
+      return null;
+    }
+    try (JsonParser parser = FACTORY.createParser(readable)) {
+      return located(parseObject(parser, bytes), bytes);
+    } catch (JsonProcessingException e) {
+      return null; // refused for another reason as well: said as the parser's refusal
+    }
+  }
+
+  /** The current name; taken again from {@code asWritten} when the parser read it with a U+FFFD put in its place. */
+  private static String name(JsonParser p, byte @Nullable [] asWritten) throws IOException {
+    String name = p.currentName();
+    if (asWritten == null || name.indexOf('\uFFFD') < 0) {
+      return name;
+    }
+    return JsonStrings.decode(asWritten, (int) p.currentTokenLocation().getByteOffset());
   }
 
   /** A {@code json.syntax} violation of {@code kind} at a line and column, naming what was found there. */
@@ -354,7 +393,7 @@ public final class ShareRequestJson {
     return b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
   }
 
-  private static ParsedShareRequest parseObject(JsonParser p) throws IOException {
+  private static ParsedShareRequest parseObject(JsonParser p, byte @Nullable [] asWritten) throws IOException {
     JsonToken t = p.nextToken();
     if (t == null) {
       throw syntax(p, "the document is empty");
@@ -375,7 +414,7 @@ public final class ShareRequestJson {
     int seen = 0;
     int skip = 0;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String name = name(p, asWritten);
       t = p.nextToken();
       Field field = Field.of(name);
       if (field == null) {
@@ -433,7 +472,7 @@ public final class ShareRequestJson {
           if (t != JsonToken.START_OBJECT) {
             types.add(typeError(p, t, name, "object"));
             skip |= bit;
-          } else if (!readStrings(p, name, b, types, duplicates)) {
+          } else if (!readStrings(p, name, b, types, duplicates, asWritten)) {
             skip |= bit;
           }
           break;
@@ -472,13 +511,13 @@ public final class ShareRequestJson {
    * json.duplicateKey} at {@code /<field>/<key>}). The parser is at the object's start.
    */
   private static boolean readStrings(JsonParser p, String name, ShareMiniProgramRequest.Builder b, List<Violation> types,
-      Duplicates duplicates) throws IOException {
+      Duplicates duplicates, byte @Nullable [] asWritten) throws IOException {
     Map<String, String> map = new HashMap<>(); // sorted once at the end: each entry costs one hash look-up
     Violation notString = null;
     boolean repeated = false;
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String key = p.currentName();
+      String key = name(p, asWritten);
       t = p.nextToken();
       if (t != JsonToken.VALUE_STRING) {
         if (notString == null) {

@@ -172,4 +172,32 @@ class ShareRequestJsonEdgesTest {
     }
     assertThat(JSON.read(new StringReader(doc.append('}').toString())).isValid()).isTrue();
   }
+
+  /**
+   * RFC 8259 allows a lone-surrogate escape in a key, and Jackson refuses it in names: in
+   * {@code extraInfo} it is {@code extraInfo.format}, as in a value, and at the top level an
+   * unknown key named as written; the places are those of the document as written.
+   */
+  @Test
+  void aLoneSurrogateEscapeInAKeyIsJudgedLikeOneInAValue() {
+    String base = "\"userName\":\"gh_d43f693ca31f\",\"path\":\"pages/index/index\",\"imagePath\":\"/pages/thumb.png\","
+        + "\"webpageUrl\":\"https://www.qq.com\"";
+    for (String key : List.of("a\\ud800", "\\udc00", "\\ud800\\u0041", "\\ud83d\\ude00\\ud800")) {
+      String inKey = "{" + base + ",\n\"extraInfo\":{\"" + key + "\":\"v\"}}";
+      String inValue = "{" + base + ",\n\"extraInfo\":{\"k\":\"" + key + "\"}}";
+      for (ParsedShareRequest parsed : List.of(JSON.read(inKey), JSON.read(inKey.getBytes(StandardCharsets.UTF_8)))) {
+        assertThat(parsed.violations()).as(key).extracting(Violation::pointer, Violation::code, Violation::line, Violation::column)
+            .containsExactly(tuple("/extraInfo", "extraInfo.format", 2, 13));
+        assertThat(parsed.violations()).isEqualTo(JSON.read(inValue).violations());
+      }
+    }
+    ParsedShareRequest top = JSON.read("{" + base + ",\"x\\ud800\":1,\"x\\ud800\":2}");
+    assertThat(top.violations()).extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/x\ud800", "json.unknownProperty"), tuple("/x\ud800", "json.duplicateKey"));
+    assertThat(top.violations().get(0).message(Locale.ROOT)).contains("\"x\\ud800\"");
+    assertThat(top.violations().get(0).toString()).startsWith("/x\\ud800 json.unknownProperty");
+    // A paired escape is no lone surrogate, and a lone one in a key of a document that is not JSON stays json.syntax.
+    assertThat(JSON.read("{" + base + ",\"extraInfo\":{\"\\ud83d\\ude00\":\"v\"}}").isValid()).isTrue();
+    assertThat(JSON.read("{\"a\\ud800\":1,}").violations()).extracting(Violation::code).containsExactly("json.syntax");
+  }
 }

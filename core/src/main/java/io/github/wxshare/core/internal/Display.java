@@ -25,18 +25,19 @@ public final class Display {
   }
 
   /**
-   * {@code s} for a log line or a terminal, whole: each {@link #isUnsafe} character as six
-   * characters (a backslash, {@code u} and four hex digits) and a backslash doubled, so the text
-   * stays one line and unambiguous. For names (keys, pointers, file names) and other raw text.
+   * {@code s} for a log line or a terminal, whole: each {@link #isUnsafe} character and each lone
+   * surrogate as six characters (a backslash, {@code u} and four hex digits) and a backslash
+   * doubled, so the text stays one line and unambiguous. For names (keys, pointers, file names)
+   * and other raw text.
    */
   public static String printable(String s) {
     return escaped(s, true);
   }
 
   /**
-   * {@code s} with each {@link #isUnsafe} character as {@code \}{@code uXXXX}, and backslashes kept:
-   * for text whose values are quoted already ({@link #quote} doubles their backslashes), such as a
-   * rendered message or a parser's own message.
+   * {@code s} with each {@link #isUnsafe} character and lone surrogate as {@code \}{@code uXXXX},
+   * and backslashes kept: for text whose values are quoted already ({@link #quote} doubles their
+   * backslashes), such as a rendered message or a parser's own message.
    */
   public static String unsafeEscaped(String s) {
     return escaped(s, false);
@@ -46,7 +47,14 @@ public final class Display {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean escape = isUnsafe(c) || (backslash && c == '\\');
+      if (Character.isHighSurrogate(c) && isPairAt(s, i)) {
+        if (b != null) {
+          b.append(c).append(s.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      boolean escape = isUnsafe(c) || Character.isSurrogate(c) || (backslash && c == '\\');
       if (escape && b == null) {
         b = new StringBuilder(s.length() + 16).append(s, 0, i);
       }
