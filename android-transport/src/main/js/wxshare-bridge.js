@@ -11,7 +11,8 @@
  * Function-valued keys (the callbacks) are dropped before the parameters are sent as JSON; NaN,
  * Infinity and BigInt values are sent as strings, so that they fail as type errors instead of
  * vanishing. Every answer is an object with status, message and, where they apply, errCode, errStr,
- * transaction and violations ([{ pointer, code, message }]); see the module README. A call the app
+ * transaction, violations ([{ pointer, code, message }], the first 100) and violationCount; see the
+ * module README. A call the app
  * has not answered within the time it gave (its share timeout and a minute) answers NO_ANSWER.
  */
 (function (global) {

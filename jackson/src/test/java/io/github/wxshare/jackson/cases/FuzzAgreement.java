@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The property both modules' fuzz targets check on any bytes: the mapper and {@code ShareRequestJson}
  * give the same verdict, pointers and codes, and nothing escapes but the module's exception and
- * Jackson's own for input that is not JSON.
+ * Jackson's own for input that is not JSON, from a plain mapper and from one that allows 5,000
+ * levels of nesting (the second security review found an {@code UncheckedIOException} there).
  */
 public final class FuzzAgreement {
   private static final ShareRequestJson CODEC = ShareRequestJson.create();
@@ -27,6 +28,11 @@ public final class FuzzAgreement {
    */
   public static void check(Engine engine, byte[] bytes) throws Exception {
     Engine.Outcome got = engine.readRequest(bytes); // throws for any other exception: a finding
+    Engine.Outcome deep = engine.readRequestWithNestingDepth(bytes, 5000); // likewise
+    if (got.violations != null && deep.violations != null) {
+      assertThat(deep.violations).extracting(Violation::code).isEqualTo(
+          got.violations.stream().map(Violation::code).collect(Collectors.toList()));
+    }
     String text = new String(bytes, StandardCharsets.UTF_8);
     boolean utf8 = Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)
         && !(bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0));
