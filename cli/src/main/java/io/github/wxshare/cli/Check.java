@@ -3,6 +3,7 @@ package io.github.wxshare.cli;
 import io.github.wxshare.core.ParsedShareRequest;
 import io.github.wxshare.core.ShareRequestJson;
 import io.github.wxshare.core.Violation;
+import io.github.wxshare.core.internal.Display;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,19 +11,17 @@ import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -58,36 +57,6 @@ final class Check {
     this.err = err;
   }
 
-  /** A document to read: standard input, a file named on the command line, or one found in a directory. */
-  private static final class Source {
-    final String name;
-    private final @Nullable Path path; // null for standard input, and for a name that is no path
-    private final @Nullable String entry; // the name in the directory path, when listed
-    final boolean listed; // found in a directory: regular files only
-
-    Source(String name, @Nullable Path path, boolean listed) {
-      this.name = name;
-      this.path = path;
-      this.entry = null;
-      this.listed = listed;
-    }
-
-    Source(String name, Path directory, String entry) {
-      this.name = name;
-      this.path = directory;
-      this.entry = entry;
-      this.listed = true;
-    }
-
-    @Nullable Path path() {
-      return entry == null || path == null ? path : path.resolve(entry);
-    }
-
-    boolean stdin() {
-      return name.equals("-") && path == null;
-    }
-  }
-
   /** What a chunk of documents gave: its report bytes, its standard-error lines and its counts. */
   static final class Chunk {
     final ByteArrayOutputStream report = new ByteArrayOutputStream(8192);
@@ -95,48 +64,66 @@ final class Check {
     int valid;
     int invalid;
     int unreadable;
+    int skipped;
   }
 
   int run() throws IOException {
-    List<Source> sources = new ArrayList<>();
-    for (String arg : options.files) {
-      int before = sources.size();
-      if (!expand(arg, sources)) {
-        continue;
-      }
-      if (sources.size() == before && !options.allowEmpty) {
-        err.println(Texts.of(options.lang, "noDocuments", "arg", Reports.printable(arg)));
-        return 2;
-      }
-    }
+    Walk walk = new Walk(options.files, options.followLinks);
     Reports.Report report = Reports.of(options.format, options.lang, codec);
-    report.begin(out);
     Chunk total = new Chunk();
-    if (sources.size() < PARALLEL_FROM || Runtime.getRuntime().availableProcessors() < 2) {
+    // The first PARALLEL_FROM items decide: a batch that ends before them is judged on this thread.
+    List<Walk.Item> first = new ArrayList<>();
+    while (first.size() < PARALLEL_FROM && walk.hasNext(options.allowEmpty)) {
+      first.add(walk.next());
+    }
+    String empty = walk.empty();
+    if (empty != null) {
+      // Found before anything was said (the usual case): a usage error, and no report. Found later
+      // in a larger batch, it ends the run after what was judged, with the same sentence and code.
+      err.println(Texts.of(options.lang, "noDocuments", "arg", Display.printable(empty)));
+      return 2;
+    }
+    report.begin(out);
+    if (first.size() < PARALLEL_FROM || Runtime.getRuntime().availableProcessors() < 2) {
       Chunk chunk = new Chunk();
-      for (Source source : sources) {
-        judge(source, report, chunk);
-        if (chunk.report.size() >= 1 << 16) {
-          flush(chunk, report, total);
-        }
+      for (Walk.Item item : first) {
+        judgeAndFlush(item, report, chunk, total);
+      }
+      while (walk.hasNext(options.allowEmpty)) {
+        judgeAndFlush(walk.next(), report, chunk, total);
       }
       flush(chunk, report, total);
     } else {
-      inParallel(sources, report, total);
+      inParallel(first, walk, report, total);
     }
     report.end(out, total);
     out.flush();
     int files = total.valid + total.invalid + total.unreadable;
-    if (files > 1 && (options.format == CheckOptions.Format.text || options.format == CheckOptions.Format.github)) {
-      err.println(total.unreadable > 0
+    if (files + total.skipped > 1
+        && (options.format == CheckOptions.Format.text || options.format == CheckOptions.Format.github)) {
+      String summary = total.unreadable > 0
           ? Texts.of(options.lang, "summary.unreadable", "files", files, "valid", total.valid, "invalid", total.invalid,
               "unreadable", total.unreadable)
-          : Texts.of(options.lang, "summary", "files", files, "valid", total.valid, "invalid", total.invalid));
+          : Texts.of(options.lang, "summary", "files", files, "valid", total.valid, "invalid", total.invalid);
+      err.println(total.skipped == 0 ? summary : summary + Texts.of(options.lang, "summary.skipped", "skipped", total.skipped));
+    }
+    empty = walk.empty();
+    if (empty != null) {
+      err.println(Texts.of(options.lang, "noDocuments", "arg", Display.printable(empty)));
+      return 2;
     }
     return total.unreadable > 0 ? 2 : total.invalid > 0 ? 1 : 0;
   }
 
-  private void inParallel(List<Source> sources, Reports.Report report, Chunk total)
+  /** Judges one item into {@code chunk}, and writes the chunk out once it holds 64 KiB, so a long run shows progress. */
+  private void judgeAndFlush(Walk.Item item, Reports.Report report, Chunk chunk, Chunk total) throws IOException {
+    judge(item, report, chunk);
+    if (chunk.report.size() >= 1 << 16 || chunk.errors.length() >= 1 << 12) {
+      flush(chunk, report, total);
+    }
+  }
+
+  private void inParallel(List<Walk.Item> first, Walk walk, Reports.Report report, Chunk total)
       throws IOException {
     int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -147,17 +134,30 @@ final class Check {
     try {
       Deque<Future<Chunk>> pending = new ArrayDeque<>();
       int next = 0;
-      while (next < sources.size() || !pending.isEmpty()) {
-        while (next < sources.size() && pending.size() < threads * 4) {
-          List<Source> part = sources.subList(next, Math.min(sources.size(), next + CHUNK));
-          next += part.size();
+      boolean more = true;
+      while (more || !pending.isEmpty()) {
+        while (more && pending.size() < threads * 4) {
+          List<Walk.Item> part = new ArrayList<>(CHUNK);
+          while (part.size() < CHUNK && next < first.size()) {
+            part.add(first.get(next++));
+          }
+          while (part.size() < CHUNK && walk.hasNext(options.allowEmpty)) {
+            part.add(walk.next());
+          }
+          more = part.size() == CHUNK;
+          if (part.isEmpty()) {
+            break;
+          }
           pending.add(pool.submit(() -> {
             Chunk chunk = new Chunk();
-            for (Source source : part) {
-              judge(source, report, chunk);
+            for (Walk.Item item : part) {
+              judge(item, report, chunk);
             }
             return chunk;
           }));
+        }
+        if (pending.isEmpty()) {
+          break;
         }
         Chunk chunk;
         try {
@@ -185,6 +185,7 @@ final class Check {
   private void flush(Chunk chunk, Reports.Report report, Chunk total) {
     report.write(out, chunk.report);
     chunk.report.reset();
+    out.flush(); // as the walk goes: a long run shows its progress
     if (chunk.errors.length() > 0) {
       err.print(chunk.errors);
       chunk.errors.setLength(0);
@@ -192,46 +193,52 @@ final class Check {
     total.valid += chunk.valid;
     total.invalid += chunk.invalid;
     total.unreadable += chunk.unreadable;
+    total.skipped += chunk.skipped;
     chunk.valid = 0;
     chunk.invalid = 0;
     chunk.unreadable = 0;
+    chunk.skipped = 0;
   }
 
-  /** Judges one document into {@code chunk}. */
-  private void judge(Source source, Reports.Report report, Chunk chunk) throws IOException {
+  /** Judges one item into {@code chunk}: a document, an entry the walk did not visit, or one it could not. */
+  private void judge(Walk.Item item, Reports.Report report, Chunk chunk) throws IOException {
+    String[] skipped = item.skipped;
+    if (skipped != null) {
+      chunk.skipped++;
+      Object[] parameters = new Object[skipped.length - 1];
+      for (int i = 1; i < skipped.length; i++) {
+        parameters[i - 1] = i % 2 == 0 ? Display.printable(skipped[i]) : skipped[i];
+      }
+      String reason = Texts.of(options.lang, skipped[0], parameters);
+      chunk.errors.append(Texts.of(options.lang, "skipped", "file", Display.printable(item.name), "reason", reason))
+          .append(System.lineSeparator());
+      report.skipped(chunk.report, item.name, reason);
+      return;
+    }
     ParsedShareRequest parsed;
-    long size = -1; // known for a regular file
-    Path path = null;
+    long size = item.size; // known for a regular file
+    Path path = item.path();
     try {
-      path = source.path();
-      if (source.stdin()) {
+      if (item.unreadable != null) {
+        throw item.unreadable;
+      }
+      if (item.stdin()) {
         parsed = codec.read(in); // bounded: at most the bound + 1 bytes are read
       } else if (path == null) {
-        throw new NoSuchFileException(source.name);
+        throw new NoSuchFileException(item.name);
       } else {
-        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-        if (source.listed) {
-          if (attributes.isDirectory()) {
-            List<Source> inside = new ArrayList<>();
-            list(path, inside);
-            for (Source s : inside) {
-              judge(s, report, chunk);
-            }
-            return;
-          }
-          if (!attributes.isRegularFile()) {
-            return; // a pipe, a device or a socket in a directory is not a document: never opened
-          }
+        if (size < 0) {
+          BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+          size = attributes.isRegularFile() ? attributes.size() : -1;
         }
-        size = attributes.isRegularFile() ? attributes.size() : -1;
         if (size > options.maxBytes) {
           parsed = codec.tooLarge(); // not read at all
         } else if (size > 0) {
-          parsed = codec.read(readExactly(path, (int) size));
+          parsed = codec.read(readExactly(path, (int) size, item.listed));
         } else {
           // A pipe or a device (a named <(cmd), /dev/stdin), or a file that says it is empty: read
           // as a stream, up to the bound.
-          try (InputStream stream = Files.newInputStream(path)) {
+          try (InputStream stream = Files.newInputStream(path, openOptions(item.listed))) {
             parsed = codec.read(stream);
           }
         }
@@ -239,9 +246,9 @@ final class Check {
     } catch (IOException | InvalidPathException | SecurityException e) {
       chunk.unreadable++;
       String reason = reason(e, path);
-      chunk.errors.append(Texts.of(options.lang, "cannotRead", "file", Reports.printable(source.name), "reason", reason))
+      chunk.errors.append(Texts.of(options.lang, "cannotRead", "file", Display.printable(item.name), "reason", reason))
           .append(System.lineSeparator());
-      report.unreadable(chunk.report, source.name, reason);
+      report.unreadable(chunk.report, item.name, reason);
       return;
     }
     if (parsed.isValid()) {
@@ -256,75 +263,26 @@ final class Check {
           ? Texts.of(options.lang, "tooLarge", "size", size, "max", options.maxBytes)
           : Texts.of(options.lang, "tooLarge.stream", "max", options.maxBytes);
     }
-    report.document(chunk.report, source.stdin() ? "<stdin>" : source.name, parsed, tooLarge);
+    report.document(chunk.report, item.stdin() ? "<stdin>" : item.name, parsed, tooLarge);
+  }
+
+  /** A file the walk found as a regular file is opened as one: a link put in its place since is not followed. */
+  private static OpenOption[] openOptions(boolean listed) {
+    return listed ? new OpenOption[] {StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS}
+        : new OpenOption[] {StandardOpenOption.READ};
   }
 
   /**
    * A regular file of {@code size} bytes (from the stat every document gets), in one read into one
    * array; a file that shrank since is cut at its end.
    */
-  private static byte[] readExactly(Path path, int size) throws IOException {
-    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+  private static byte[] readExactly(Path path, int size, boolean listed) throws IOException {
+    try (FileChannel channel = FileChannel.open(path, openOptions(listed))) {
       ByteBuffer exact = ByteBuffer.allocate(size);
       while (exact.hasRemaining() && channel.read(exact) > 0) {
         // a regular file is read whole at once
       }
       return exact.hasRemaining() ? Arrays.copyOf(exact.array(), exact.position()) : exact.array();
-    }
-  }
-
-  /**
-   * Adds what {@code arg} names: standard input, a file (whatever it is: {@code <(cmd)} is a pipe),
-   * or a directory's documents. False when the argument itself cannot be listed: then it was
-   * reported as a document that cannot be read, in order.
-   */
-  private boolean expand(String arg, List<Source> sources) {
-    if (arg.equals("-")) {
-      sources.add(new Source(arg, null, false));
-      return true;
-    }
-    Path path;
-    try {
-      path = Paths.get(arg);
-    } catch (InvalidPathException e) {
-      sources.add(new Source(arg, null, false)); // no such file: said when it is read, in order
-      return false;
-    }
-    if (!Files.isDirectory(path)) {
-      sources.add(new Source(arg, path, false));
-      return true;
-    }
-    try {
-      list(path, sources);
-    } catch (IOException e) {
-      sources.add(new Source(arg, path, false)); // read, it fails and says why
-      return false;
-    }
-    return true;
-  }
-
-  /**
-   * A directory's documents, sorted by name in each directory: every {@code *.json} entry (its
-   * type is learnt when it is read, on the worker thread, so that listing costs one directory read
-   * and no stat per file), and the entries of each subdirectory, in place. Links to directories are
-   * not followed.
-   */
-  private static void list(Path dir, List<Source> sources) throws IOException {
-    List<String> names = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      for (Path entry : entries) {
-        names.add(entry.getFileName().toString());
-      }
-    }
-    Collections.sort(names);
-    String prefix = dir.toString().endsWith(dir.getFileSystem().getSeparator()) ? dir.toString()
-        : dir + dir.getFileSystem().getSeparator();
-    for (String name : names) {
-      if (name.endsWith(".json")) {
-        sources.add(new Source(prefix + name, dir, name)); // resolved on the worker thread
-      } else if (Files.isDirectory(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-        list(dir.resolve(name), sources);
-      }
     }
   }
 
@@ -334,6 +292,9 @@ final class Check {
     }
     if (e instanceof AccessDeniedException) {
       return Texts.of(options.lang, "reason.permission");
+    }
+    if (e instanceof Walk.WalkBoundException) {
+      return Texts.of(options.lang, "reason.walkBound", "max", ((Walk.WalkBoundException) e).max);
     }
     if (path != null && Files.isDirectory(path)) {
       return Texts.of(options.lang, "reason.directory");

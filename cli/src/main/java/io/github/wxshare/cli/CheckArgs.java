@@ -23,6 +23,7 @@ final class CheckArgs {
     Locale lang = null;
     Integer maxBytes = null;
     boolean allowEmpty = false;
+    boolean followLinks = false;
     List<String> files = new ArrayList<>();
     boolean onlyFiles = false;
     for (int i = 1; i < args.length; i++) {
@@ -43,6 +44,13 @@ final class CheckArgs {
           return null;
         }
         allowEmpty = true;
+        continue;
+      }
+      if (arg.equals(CheckOptions.FOLLOW_LINKS)) {
+        if (followLinks) {
+          return null;
+        }
+        followLinks = true;
         continue;
       }
       int eq = arg.indexOf('=');
@@ -79,6 +87,6 @@ final class CheckArgs {
       return null;
     }
     return new CheckOptions(format == null ? CheckOptions.Format.text : format, lang == null ? Locale.ENGLISH : lang,
-        maxBytes == null ? io.github.wxshare.core.ShareRequestJson.DEFAULT_MAX_DOCUMENT_BYTES : maxBytes, allowEmpty, files);
+        maxBytes == null ? io.github.wxshare.core.ShareRequestJson.DEFAULT_MAX_DOCUMENT_BYTES : maxBytes, allowEmpty, followLinks, files);
   }
 }

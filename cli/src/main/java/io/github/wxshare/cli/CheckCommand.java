@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Validates share-request JSON documents and reports every violation at its line and column.",
-      "A directory stands for the *.json files below it; - reads standard input.",
+      "A directory stands for the *.json files below it (any case), sorted; - reads standard input. A walk visits "
+          + "each directory once and at most " + Walk.MAX_ENTRIES + " entries; links to directories, and links to files "
+          + "outside the directory named, are reported as skipped unless --follow-links is given.",
       "Exit codes: 0 all valid, 1 some invalid, 2 usage error, unreadable file, or an argument with no document."
     })
 final class CheckCommand implements Callable<Integer> {
@@ -69,6 +71,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "A directory with no *.json file is fine (exit 0); without it, it is a usage error (exit 2).")
   boolean allowEmpty;
 
+  @Option(names = CheckOptions.FOLLOW_LINKS,
+      description = "Walk links to directories and read links to files outside the directory named; each directory "
+          + "is still walked once. Without it, such links are reported as skipped.")
+  boolean followLinks;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON documents, directories of them, or - for standard input.")
   List<String> files;
 
@@ -84,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
 
   /** What this command line asked, as {@link CheckArgs} would give it. */
   CheckOptions options() {
-    return new CheckOptions(format, lang, maxBytes, allowEmpty, files);
+    return new CheckOptions(format, lang, maxBytes, allowEmpty, followLinks, files);
   }
 
   @Override

@@ -17,6 +17,7 @@ final class CheckOptions {
   static final String LANG = "--lang";
   static final String MAX_BYTES = "--max-bytes";
   static final String ALLOW_EMPTY = "--allow-empty";
+  static final String FOLLOW_LINKS = "--follow-links";
 
   /** The report formats. */
   enum Format { text, json, github, sarif }
@@ -27,13 +28,15 @@ final class CheckOptions {
   final Locale lang;
   final int maxBytes;
   final boolean allowEmpty;
+  final boolean followLinks;
   final List<String> files;
 
-  CheckOptions(Format format, Locale lang, int maxBytes, boolean allowEmpty, List<String> files) {
+  CheckOptions(Format format, Locale lang, int maxBytes, boolean allowEmpty, boolean followLinks, List<String> files) {
     this.format = format;
     this.lang = lang;
     this.maxBytes = maxBytes;
     this.allowEmpty = allowEmpty;
+    this.followLinks = followLinks;
     this.files = List.copyOf(files);
   }
 
@@ -77,17 +80,17 @@ final class CheckOptions {
     }
     CheckOptions that = (CheckOptions) o;
     return format == that.format && lang.equals(that.lang) && maxBytes == that.maxBytes && allowEmpty == that.allowEmpty
-        && files.equals(that.files);
+        && followLinks == that.followLinks && files.equals(that.files);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(format, lang, maxBytes, allowEmpty, files);
+    return Objects.hash(format, lang, maxBytes, allowEmpty, followLinks, files);
   }
 
   @Override
   public String toString() {
     return "check " + FORMAT + " " + format + " " + LANG + " " + lang.toLanguageTag() + " " + MAX_BYTES + " " + maxBytes
-        + (allowEmpty ? " " + ALLOW_EMPTY : "") + " " + files;
+        + (allowEmpty ? " " + ALLOW_EMPTY : "") + (followLinks ? " " + FOLLOW_LINKS : "") + " " + files;
   }
 }

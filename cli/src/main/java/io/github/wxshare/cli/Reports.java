@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.wxshare.core.ParsedShareRequest;
 import io.github.wxshare.core.ShareRequestJson;
 import io.github.wxshare.core.Violation;
+import io.github.wxshare.core.internal.Display;
 import io.github.wxshare.core.internal.JsonOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -53,6 +54,9 @@ final class Reports {
 
     abstract void unreadable(ByteArrayOutputStream to, String name, String reason) throws IOException;
 
+    /** An entry the walk did not visit, and why ({@code reason} in the run's language). */
+    abstract void skipped(ByteArrayOutputStream to, String name, String reason) throws IOException;
+
     void write(PrintStream out, ByteArrayOutputStream chunk) {
       try {
         chunk.writeTo(out);
@@ -86,52 +90,30 @@ final class Reports {
     @Override
     void document(ByteArrayOutputStream to, String name, ParsedShareRequest parsed, @Nullable String tooLarge)
         throws IOException {
-      String shown = printable(name);
+      String shown = Display.printable(name);
       if (parsed.isValid()) {
         append(to, shown + ": OK" + NEWLINE);
         return;
       }
       StringBuilder b = new StringBuilder(256);
       for (Violation v : parsed.violations()) {
+        b.setLength(0); // a line at a time: a document of 100,000 findings is never one string
         b.append(shown).append(':').append(v.line()).append(':').append(v.column()).append(": ")
-            .append(v.pointer().isEmpty() ? DOCUMENT : printable(v.pointer())).append(": ").append(v.code()).append(": ")
+            .append(v.pointer().isEmpty() ? DOCUMENT : Display.printable(v.pointer())).append(": ").append(v.code()).append(": ")
             .append(message(v, tooLarge)).append(NEWLINE);
+        append(to, b.toString());
       }
-      append(to, b.toString());
     }
 
     @Override
     void unreadable(ByteArrayOutputStream to, String name, String reason) {
       // said on standard error only
     }
-  }
 
-  /**
-   * One line per violation, whatever the document holds: a key (and so a pointer) or a file name
-   * may hold line breaks, which would forge lines ({@code x\nfile.json: OK}). Found by fuzzing.
-   * Control characters and the Unicode line and paragraph separators become six characters (a
-   * backslash, {@code u} and four hex digits), and a backslash is doubled, so the text stays
-   * unambiguous. Messages quote values escaped already.
-   */
-  static String printable(String s) {
-    StringBuilder b = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean escape = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\\';
-      if (escape && b == null) {
-        b = new StringBuilder(s.length() + 16).append(s, 0, i);
-      }
-      if (b != null) {
-        if (c == '\\') {
-          b.append("\\\\");
-        } else if (escape) {
-          b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-        } else {
-          b.append(c);
-        }
-      }
+    @Override
+    void skipped(ByteArrayOutputStream to, String name, String reason) {
+      // said on standard error only, as a note
     }
-    return b == null ? s : b.toString();
   }
 
   /** One JSON object per document (JSON Lines): {@code {"file", "valid", "violations", "request"?}}. */
@@ -156,7 +138,7 @@ final class Reports {
         g.writeEndArray();
         if (request != null) {
           g.writeFieldName("request");
-          g.writeRawValue(request);
+          g.writeRawValue(Display.unsafeEscaped(request)); // outside strings, JSON is ASCII: still the same JSON
         }
         g.writeEndObject();
       }
@@ -173,9 +155,21 @@ final class Reports {
       to.write('\n');
     }
 
+    /** {@code {"file", "skipped": "<why>"}}: no "valid", since nothing was read. */
+    @Override
+    void skipped(ByteArrayOutputStream to, String name, String reason) throws IOException {
+      try (JsonGenerator g = JsonOutput.PRINTABLE.createGenerator(to)) {
+        g.writeStartObject();
+        g.writeStringField("file", name);
+        g.writeStringField("skipped", reason);
+        g.writeEndObject();
+      }
+      to.write('\n');
+    }
+
     /** A generator positioned inside the line's "violations" array. */
     private static JsonGenerator begin(OutputStream to, String name, boolean valid) throws IOException {
-      JsonGenerator g = JsonOutput.FACTORY.createGenerator(to);
+      JsonGenerator g = JsonOutput.PRINTABLE.createGenerator(to);
       g.writeStartObject();
       g.writeStringField("file", name);
       g.writeBooleanField("valid", valid);
@@ -198,20 +192,32 @@ final class Reports {
         throws IOException {
       StringBuilder b = new StringBuilder(256);
       for (Violation v : parsed.violations()) {
-        b.append("::error file=").append(property(name)).append(",line=").append(v.line()).append(",col=").append(v.column())
-            .append(",title=").append(property("wxshare " + v.code())).append("::")
-            .append(data((v.pointer().isEmpty() ? DOCUMENT : v.pointer()) + ": " + message(v, tooLarge))).append('\n');
+        b.append("::error file=").append(property(Display.printable(name))).append(",line=").append(v.line())
+            .append(",col=").append(v.column()).append(",title=").append(property("wxshare " + v.code())).append("::")
+            .append(data((v.pointer().isEmpty() ? DOCUMENT : Display.printable(v.pointer())) + ": " + message(v, tooLarge)))
+            .append('\n');
       }
       append(to, b.toString());
     }
 
     @Override
     void unreadable(ByteArrayOutputStream to, String name, String reason) throws IOException {
-      append(to, "::error file=" + property(name) + ",title=" + property("wxshare")
-          + "::" + data(Texts.of(lang, "cannotRead", "file", name, "reason", reason)) + "\n");
+      String shown = Display.printable(name);
+      append(to, "::error file=" + property(shown) + ",title=" + property("wxshare")
+          + "::" + data(Texts.of(lang, "cannotRead", "file", shown, "reason", reason)) + "\n");
     }
 
-    /** A command's message: {@code %}, CR and LF escaped, as the runner reads them. */
+    @Override
+    void skipped(ByteArrayOutputStream to, String name, String reason) throws IOException {
+      String shown = Display.printable(name);
+      append(to, "::notice file=" + property(shown) + ",title=" + property("wxshare")
+          + "::" + data(Texts.of(lang, "skipped", "file", shown, "reason", reason)) + "\n");
+    }
+
+    /**
+     * A command's message: {@code %}, CR and LF escaped, as the runner reads them (names and pointers
+     * come {@link Display#printable} already, messages with their values quoted).
+     */
     static String data(String s) {
       return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
@@ -232,6 +238,7 @@ final class Reports {
     static final String CONTRACT = "https://github.com/wxshare/wxshare/blob/main/docs/contract.md#error-codes";
     private final Set<String> codes = ConcurrentHashMap.newKeySet();
     private final Set<String> notifications = ConcurrentHashMap.newKeySet();
+    private final Set<String> notes = ConcurrentHashMap.newKeySet();
     private boolean wroteResult;
 
     SarifReport(Locale lang) {
@@ -254,12 +261,13 @@ final class Reports {
       for (Violation v : parsed.violations()) {
         codes.add(v.code());
         to.write(',');
-        try (JsonGenerator g = JsonOutput.FACTORY.createGenerator(to)) {
+        try (JsonGenerator g = JsonOutput.PRINTABLE.createGenerator(to)) {
           g.writeStartObject();
           g.writeStringField("ruleId", v.code());
           g.writeStringField("level", "error");
           g.writeObjectFieldStart("message");
-          g.writeStringField("text", (v.pointer().isEmpty() ? DOCUMENT : v.pointer()) + ": " + message(v, tooLarge));
+          g.writeStringField("text", (v.pointer().isEmpty() ? DOCUMENT : Display.printable(v.pointer())) + ": "
+              + message(v, tooLarge));
           g.writeEndObject();
           g.writeArrayFieldStart("locations");
           g.writeStartObject();
@@ -284,7 +292,12 @@ final class Reports {
 
     @Override
     void unreadable(ByteArrayOutputStream to, String name, String reason) {
-      notifications.add(Texts.of(lang, "cannotRead", "file", name, "reason", reason));
+      notifications.add(Texts.of(lang, "cannotRead", "file", Display.printable(name), "reason", reason));
+    }
+
+    @Override
+    void skipped(ByteArrayOutputStream to, String name, String reason) {
+      notes.add(Texts.of(lang, "skipped", "file", Display.printable(name), "reason", reason));
     }
 
     @Override
@@ -301,7 +314,7 @@ final class Reports {
     @Override
     void end(PrintStream out, Check.Chunk total) {
       ByteArrayOutputStream tail = new ByteArrayOutputStream();
-      try (JsonGenerator g = JsonOutput.FACTORY.createGenerator(tail)) {
+      try (JsonGenerator g = JsonOutput.PRINTABLE.createGenerator(tail)) {
         g.writeStartObject(); // a throwaway wrapper: the log's remaining fields are written into it
         g.writeObjectFieldStart("tool");
         g.writeObjectFieldStart("driver");
@@ -328,14 +341,8 @@ final class Reports {
         g.writeStartObject();
         g.writeBooleanField("executionSuccessful", total.unreadable == 0);
         g.writeArrayFieldStart("toolExecutionNotifications");
-        for (String text : new TreeSet<>(notifications)) {
-          g.writeStartObject();
-          g.writeStringField("level", "error");
-          g.writeObjectFieldStart("message");
-          g.writeStringField("text", text);
-          g.writeEndObject();
-          g.writeEndObject();
-        }
+        notifications(g, "error", notifications);
+        notifications(g, "note", notes);
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndArray();
@@ -347,6 +354,17 @@ final class Reports {
       out.print("],");
       out.write(fields, 1, fields.length - 2);
       out.print("}]}\n");
+    }
+
+    private static void notifications(JsonGenerator g, String level, Set<String> texts) throws IOException {
+      for (String text : new TreeSet<>(texts)) {
+        g.writeStartObject();
+        g.writeStringField("level", level);
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", text);
+        g.writeEndObject();
+        g.writeEndObject();
+      }
     }
 
     /** A file name as a URI reference: relative names percent-encoded, absolute ones as file: URIs. */

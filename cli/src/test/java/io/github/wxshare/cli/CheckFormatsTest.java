@@ -45,7 +45,7 @@ class CheckFormatsTest {
     CheckCommandTest.Run run = CheckCommandTest.run("check", "--format", "github", odd.toString());
     String first = run.out.lines().findFirst().orElseThrow();
     assertThat(first).startsWith("::error file=" + odd.toString().replace(":", "%3A").replace("a,b%3A100%", "a%2Cb%3A100%25")
-        + ",line=1,col=2,title=wxshare json.unknownProperty::/x%0A%25: Unknown key \"x\\n%25\"");
+        + ",line=1,col=2,title=wxshare json.unknownProperty::/x\\u000a%25: Unknown key \"x\\n%25\"");
     assertThat(run.out.lines()).hasSize(5);
   }
 
