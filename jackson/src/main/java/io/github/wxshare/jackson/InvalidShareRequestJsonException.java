@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.wxshare.core.ShareMiniProgramRequest;
 import io.github.wxshare.core.Violation;
-import io.github.wxshare.core.internal.Display;
 import io.github.wxshare.core.internal.Pointers;
 import io.github.wxshare.core.internal.Summaries;
 import java.util.ArrayList;
@@ -46,15 +45,7 @@ public final class InvalidShareRequestJsonException extends MismatchedInputExcep
    */
   @Override
   public String getMessage() {
-    String own = String.valueOf(getOriginalMessage());
-    String full = String.valueOf(super.getMessage());
-    if (!full.startsWith(own)) {
-      return Display.unsafeEscaped(full);
-    }
-    String added = full.substring(own.length());
-    String at = "\n at ";
-    return added.startsWith(at) ? own + at + Display.unsafeEscaped(added.substring(at.length()))
-        : own + Display.unsafeEscaped(added);
+    return Summaries.withMapperText(String.valueOf(getOriginalMessage()), String.valueOf(super.getMessage()));
   }
 
   /**

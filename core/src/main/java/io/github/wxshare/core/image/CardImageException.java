@@ -47,7 +47,7 @@ public final class CardImageException extends IOException {
    */
   public CardImageException(String image, Reason reason, String detail, @Nullable Throwable cause) {
     // The image is named by whoever asked (a page, a document): the message is one printable line.
-    super(Display.printable(image) + ": " + Display.unsafeEscaped(detail), cause);
+    super(Display.unsafeEscaped(image + ": " + detail), cause);
     this.image = image;
     this.reason = reason;
   }

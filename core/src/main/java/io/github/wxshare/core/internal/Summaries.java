@@ -36,6 +36,22 @@ public final class Summaries {
     return b.toString();
   }
 
+  /**
+   * A mapper exception's message, {@code full}, that starts with the summary {@code own}: what the
+   * mapper added after it (where it was, and the path through the app's own classes, whose property
+   * names come from the document) with every {@link Display#isUnsafe} character escaped, its own
+   * line break before {@code at [Source} kept. For the Jackson modules' exceptions.
+   */
+  public static String withMapperText(String own, String full) {
+    if (!full.startsWith(own)) {
+      return Display.unsafeEscaped(full);
+    }
+    String added = full.substring(own.length());
+    String at = "\n at ";
+    return added.startsWith(at) ? own + at + Display.unsafeEscaped(added.substring(at.length()))
+        : own + Display.unsafeEscaped(added);
+  }
+
   /** The violations an answer lists: the first {@link #LISTED}. */
   public static List<Violation> listed(List<Violation> violations) {
     return violations.size() <= LISTED ? violations : violations.subList(0, LISTED);
