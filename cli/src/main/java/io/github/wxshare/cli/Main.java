@@ -1,5 +1,6 @@
 package io.github.wxshare.cli;
 
+import io.github.wxshare.core.internal.Display;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -45,7 +46,7 @@ public final class Main {
       try {
         code = new Check(check, in, out, err).run();
       } catch (IOException | RuntimeException e) {
-        err.println("wxshare check: " + e.getMessage());
+        err.println("wxshare check: " + Display.unsafeEscaped(String.valueOf(e.getMessage())));
         code = 2;
       }
     } else {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wxshare.core.ParsedShareRequest;
 import io.github.wxshare.core.ShareRequestJson;
 import io.github.wxshare.core.Violation;
+import io.github.wxshare.core.internal.Display;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,8 @@ import java.util.List;
 /**
  * {@code wxshare check} on a batch whose middle file is arbitrary bytes: the run reports every
  * file, in order, one JSON line each; the file before and after it are still judged valid; the
- * middle one gets the codec's verdict; the exit code is 0 or 1, never a crash. The same bytes on
+ * middle one gets the codec's verdict; the exit code is 0 or 1, never a crash; no format prints a
+ * control, line-separator or bidi character from the document. The same bytes on
  * standard input get the same verdict. Inputs: {@code CheckFuzzTestInputs/}.
  */
 class CheckFuzzTest {
@@ -70,10 +72,17 @@ class CheckFuzzTest {
     }
     assertThat(codes).isEqualTo(expectedCodes);
     if (expected.isValid()) {
-      // What check prints as the request is the canonical form, byte for byte.
+      // What check prints as the request is the canonical form, byte for byte, but for the
+      // characters a terminal would act on, written as JSON escapes.
       String line = lines[1];
       String printed = line.substring(line.lastIndexOf(",\"request\":") + 11, line.length() - 1);
-      assertThat(printed).isEqualTo(ShareRequestJson.create().write(expected.request()));
+      assertThat(printed).isEqualTo(Display.unsafeEscaped(ShareRequestJson.create().write(expected.request())));
+    }
+    // Nothing in any document reaches the terminal raw: the line breaks are the report's own.
+    for (String format : new String[] {"json", "text", "github", "sarif"}) {
+      CheckCommandTest.Run any = format.equals("json") ? run
+          : CheckCommandTest.run("check", "--format", format, BEFORE, middle.toString(), AFTER);
+      assertThat((any.out + any.err).chars().filter(c -> c != '\n' && Display.isUnsafe(c)).count()).as(format).isZero();
     }
 
     // The text report, and standard input.

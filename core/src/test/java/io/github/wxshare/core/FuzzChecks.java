@@ -2,6 +2,7 @@ package io.github.wxshare.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wxshare.core.internal.Display;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,8 +24,19 @@ final class FuzzChecks {
       for (Locale locale : new Locale[] {Locale.ROOT, ZH}) {
         String message = v.message(locale);
         assertThat(message).as("message of %s", v).isNotBlank().doesNotContain("{io.github.wxshare.");
+        assertPrintable(message);
       }
+      assertPrintable(v.toString());
     }
+    String summary = new InvalidShareRequestException(violations).getMessage();
+    assertThat(summary.chars().filter(c -> c == '\n').count()).as("one line per violation listed")
+        .isEqualTo(Math.min(violations.size(), 100) + (violations.size() > 100 ? 1 : 0));
+    assertPrintable(summary.replace("\n", ""));
+  }
+
+  /** No control, line-separator or bidi character from the document reaches text made for logs. */
+  static void assertPrintable(String text) {
+    assertThat(text.chars().filter(Display::isUnsafe).count()).as("raw unsafe characters in %s", text).isZero();
   }
 
   /** A parsed document is a request or a refusal, never both and never neither. */
@@ -50,5 +62,6 @@ final class FuzzChecks {
     assertThat(again.request()).isEqualTo(request);
     assertThat(codec.writeBytes(again.request())).as("the canonical form is stable").isEqualTo(written);
     assertThat(request.newBuilder().build()).isEqualTo(request);
+    assertPrintable(request.toString());
   }
 }
