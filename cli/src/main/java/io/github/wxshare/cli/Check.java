@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -78,8 +79,14 @@ final class Check {
     }
     String empty = walk.empty();
     if (empty != null) {
-      // Found before anything was said (the usual case): a usage error, and no report. Found later
-      // in a larger batch, it ends the run after what was judged, with the same sentence and code.
+      // Found before anything was said (the usual case): a usage error, and no report, but what the
+      // walk skipped is still said (a directory holding only links is "empty" because of them).
+      // Found later in a larger batch, it ends the run after what was judged, with the same sentence.
+      for (Walk.Item item : first) {
+        if (item.skipped != null) {
+          err.print(note(item));
+        }
+      }
       err.println(Texts.of(options.lang, "noDocuments", "arg", Display.printable(empty)));
       return 2;
     }
@@ -202,17 +209,10 @@ final class Check {
 
   /** Judges one item into {@code chunk}: a document, an entry the walk did not visit, or one it could not. */
   private void judge(Walk.Item item, Reports.Report report, Chunk chunk) throws IOException {
-    String[] skipped = item.skipped;
-    if (skipped != null) {
+    if (item.skipped != null) {
       chunk.skipped++;
-      Object[] parameters = new Object[skipped.length - 1];
-      for (int i = 1; i < skipped.length; i++) {
-        parameters[i - 1] = i % 2 == 0 ? Display.printable(skipped[i]) : skipped[i];
-      }
-      String reason = Texts.of(options.lang, skipped[0], parameters);
-      chunk.errors.append(Texts.of(options.lang, "skipped", "file", Display.printable(item.name), "reason", reason))
-          .append(System.lineSeparator());
-      report.skipped(chunk.report, item.name, reason);
+      chunk.errors.append(note(item));
+      report.skipped(chunk.report, item.name, reason(item.skipped));
       return;
     }
     ParsedShareRequest parsed;
@@ -264,6 +264,21 @@ final class Check {
           : Texts.of(options.lang, "tooLarge.stream", "max", options.maxBytes);
     }
     report.document(chunk.report, item.stdin() ? "<stdin>" : item.name, parsed, tooLarge);
+  }
+
+  /** Why the walk did not visit an entry: a sentence's key and its parameters, in the run's language. */
+  private String reason(String[] skipped) {
+    Object[] parameters = new Object[skipped.length - 1];
+    for (int i = 1; i < skipped.length; i++) {
+      parameters[i - 1] = i % 2 == 0 ? Display.printable(skipped[i]) : skipped[i];
+    }
+    return Texts.of(options.lang, skipped[0], parameters);
+  }
+
+  /** The standard-error line for an entry the walk did not visit. */
+  private String note(Walk.Item item) {
+    return Texts.of(options.lang, "skipped", "file", Display.printable(item.name), "reason",
+        reason(Objects.requireNonNull(item.skipped))) + System.lineSeparator();
   }
 
   /** A file the walk found as a regular file is opened as one: a link put in its place since is not followed. */

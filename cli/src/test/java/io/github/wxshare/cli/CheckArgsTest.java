@@ -31,6 +31,8 @@ class CheckArgsTest {
       "check --lang zh_Hant a.json",
       "check --max-bytes=1073741824 a.json",
       "check --allow-empty dir",
+      "check --follow-links dir",
+      "check --allow-empty --follow-links --format json dir a.json",
       "check -- --format",
       "check a.json -- -x",
       // declined by the start-up path, answered by picocli
@@ -48,6 +50,7 @@ class CheckArgsTest {
       "check --max-bytes -5 a.json",
       "check --max-bytes ten a.json",
       "check --allow-empty --allow-empty dir",
+      "check --follow-links --follow-links dir",
       "check --format",
       "check -x a.json",
       "check @args.txt",

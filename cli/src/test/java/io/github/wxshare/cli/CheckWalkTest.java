@@ -62,6 +62,20 @@ class CheckWalkTest {
   }
 
   @Test
+  void aDirectoryHoldingOnlyALinkIsAUsageErrorThatStillNamesTheLink() throws IOException {
+    Path tree = Files.createDirectory(dir.resolve("links"));
+    Files.createSymbolicLink(tree.resolve("a.json"), Paths.get("."));
+    CheckCommandTest.Run run = CheckCommandTest.run("check", tree.toString());
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err.lines()).containsExactly(
+        "wxshare check: skipped " + tree.resolve("a.json") + ": " + LINK_TO_DIRECTORY
+            + ": name the directory itself, or add --follow-links",
+        "wxshare check: " + tree + " holds no *.json file, so nothing would be checked: name the files or a directory "
+            + "that holds them, or add --allow-empty if an empty batch is fine.");
+  }
+
+  @Test
   void everyFormatNamesWhatItSkipped() throws IOException {
     Path tree = tree();
     Files.createSymbolicLink(tree.resolve("a.json"), Paths.get("."));
