@@ -192,7 +192,7 @@ final class Reports {
         throws IOException {
       StringBuilder b = new StringBuilder(256);
       for (Violation v : parsed.violations()) {
-        b.append("::error file=").append(property(Display.printable(name))).append(",line=").append(v.line())
+        b.append("::error file=").append(file(name)).append(",line=").append(v.line())
             .append(",col=").append(v.column()).append(",title=").append(property("wxshare " + v.code())).append("::")
             .append(data((v.pointer().isEmpty() ? DOCUMENT : Display.printable(v.pointer())) + ": " + message(v, tooLarge)))
             .append('\n');
@@ -203,14 +203,14 @@ final class Reports {
     @Override
     void unreadable(ByteArrayOutputStream to, String name, String reason) throws IOException {
       String shown = Display.printable(name);
-      append(to, "::error file=" + property(shown) + ",title=" + property("wxshare")
+      append(to, "::error file=" + file(name) + ",title=" + property("wxshare")
           + "::" + data(Texts.of(lang, "cannotRead", "file", shown, "reason", reason)) + "\n");
     }
 
     @Override
     void skipped(ByteArrayOutputStream to, String name, String reason) throws IOException {
       String shown = Display.printable(name);
-      append(to, "::notice file=" + property(shown) + ",title=" + property("wxshare")
+      append(to, "::notice file=" + file(name) + ",title=" + property("wxshare")
           + "::" + data(Texts.of(lang, "skipped", "file", shown, "reason", reason)) + "\n");
     }
 
@@ -220,6 +220,14 @@ final class Reports {
      */
     static String data(String s) {
       return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /**
+     * The file a command is about: a path as the runner matches it (a Windows path keeps its single
+     * backslashes), with unsafe characters escaped as everywhere else.
+     */
+    static String file(String name) {
+      return property(Display.unsafeEscaped(name));
     }
 
     /** A command's property value: also {@code :} and {@code ,}. */

@@ -47,6 +47,10 @@ class CheckFormatsTest {
     assertThat(first).startsWith("::error file=" + odd.toString().replace(":", "%3A").replace("a,b%3A100%", "a%2Cb%3A100%25")
         + ",line=1,col=2,title=wxshare json.unknownProperty::/x\\u000a%25: Unknown key \"x\\n%25\"");
     assertThat(run.out.lines()).hasSize(5);
+    // A backslash in a name stays one, as the runner matches a (Windows) path; the message doubles it.
+    Path backslash = Files.writeString(dir.resolve("w\\x.json"), "{\"x\":1}");
+    assertThat(CheckCommandTest.run("check", "--format", "github", backslash.toString()).out.lines().findFirst().orElseThrow())
+        .startsWith("::error file=" + backslash.toString().replace(":", "%3A") + ",line=1,col=2,");
   }
 
   @Test
