@@ -2,6 +2,7 @@ package io.github.wxshare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -139,6 +140,8 @@ class CheckWalkTest {
     String err;
     int code;
     boolean root = "root".equals(System.getProperty("user.name"));
+    // Root reads a directory of mode 000: the check needs an ordinary user, which setpriv (util-linux) gives.
+    assumeTrue(!root || Files.isExecutable(Paths.get("/usr/bin/setpriv")), "as root, this needs /usr/bin/setpriv");
     try {
       if (root) {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
