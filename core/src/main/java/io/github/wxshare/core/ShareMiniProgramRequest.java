@@ -237,7 +237,7 @@ public final class ShareMiniProgramRequest {
 
   /**
    * Every field, for logs and debuggers: each text as {@code Display.printable} shows it (control,
-   * line-separator and bidi characters as {@code \}{@code uXXXX}, a backslash doubled), so that a
+   * line-separator and bidi characters as six-character escapes, a backslash doubled), so that a
    * title holding a line break cannot forge a log line. The canonical JSON is {@code ShareRequestJson}'s.
    */
   @Override

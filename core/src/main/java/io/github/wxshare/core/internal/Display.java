@@ -35,7 +35,7 @@ public final class Display {
   }
 
   /**
-   * {@code s} with each {@link #isUnsafe} character and lone surrogate as {@code \}{@code uXXXX},
+   * {@code s} with each {@link #isUnsafe} character and lone surrogate as a six-character escape,
    * and backslashes kept: for text whose values are quoted already ({@link #quote} doubles their
    * backslashes), such as a rendered message or a parser's own message.
    */
