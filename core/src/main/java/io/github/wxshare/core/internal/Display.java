@@ -62,7 +62,7 @@ public final class Display {
         if (c == '\\' && backslash) {
           b.append("\\\\");
         } else if (escape) {
-          hex(b, c);
+          b.append(escape(c));
         } else {
           b.append(c);
         }
@@ -71,13 +71,10 @@ public final class Display {
     return b == null ? s : b.toString();
   }
 
-  private static void hex(StringBuilder b, char c) {
+  /** The six-character escape of a UTF-16 unit: a backslash, {@code u} and four lower-case hex digits. */
+  public static String escape(int c) {
     String digits = Integer.toHexString(c);
-    b.append("\\u");
-    for (int k = digits.length(); k < 4; k++) {
-      b.append('0');
-    }
-    b.append(digits);
+    return "\\u" + "0000".substring(digits.length()) + digits;
   }
 
   /**
@@ -118,7 +115,7 @@ public final class Display {
         case '\t': b.append("\\t"); break;
         default:
           if (isUnsafe(c) || (Character.isSurrogate(c) && !isPairAt(s, i))) {
-            hex(b, c);
+            b.append(escape(c));
           } else {
             b.append(c);
             if (Character.isHighSurrogate(c)) {

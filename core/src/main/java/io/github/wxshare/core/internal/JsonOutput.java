@@ -47,8 +47,7 @@ public final class JsonOutput {
       if (!Display.isUnsafe(c)) {
         return null;
       }
-      String hex = Integer.toHexString(c);
-      return new SerializedString("\\u" + "0000".substring(hex.length()) + hex);
+      return new SerializedString(Display.escape(c));
     }
   }
 
