@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every Java snippet of the README and of {@code docs/} compiles as written, with its own imports,
- * against every module: its import lines stay imports, the rest becomes the body of a method (so
- * a snippet may declare a class and use it, as a reader would paste it into a method).
+ * Every Java snippet of the README, of {@code docs/} and of the module READMEs whose snippets are
+ * whole compiles as written, with its own imports, against every module: its import lines stay
+ * imports, the rest becomes the body of a method (so a snippet may declare a class and use it, as a
+ * reader would paste it into a method). The README's first snippet also runs, and prints what its
+ * comment says.
  */
 class SnippetsCompileTest {
   private static final Path ROOT = Path.of(System.getProperty("wxshare.root", "../..")).toAbsolutePath().normalize();
@@ -31,7 +33,8 @@ class SnippetsCompileTest {
 
   @Test
   void everyJavaSnippetCompilesWithItsImports() throws IOException {
-    List<Path> files = new ArrayList<>(List.of(ROOT.resolve("README.md")));
+    List<Path> files = new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("core/README.md"),
+        ROOT.resolve("testing/README.md")));
     try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
       docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
     }
@@ -55,6 +58,36 @@ class SnippetsCompileTest {
     System.out.println("SnippetsCompileTest: " + snippets + " Java snippets in " + files.size() + " files");
     assertThat(snippets).as("the README has Java snippets").isGreaterThanOrEqualTo(6);
     assertThat(failures).as("snippets that do not compile as written").isEmpty();
+  }
+
+  @Test
+  void theReadmesFirstJavaSnippetRunsAsWrittenAndPrintsWhatItsCommentShows() throws Exception {
+    List<String> lines = Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    assertThat(lines).as("README.md lines").hasSizeLessThanOrEqualTo(250);
+    int first = lines.indexOf("```java");
+    assertThat(first).as("the first Java snippet's line").isBetween(0, 59);
+    int end = lines.subList(first, lines.size()).indexOf("```") + first;
+    String snippet = String.join("\n", lines.subList(first + 1, end)) + "\n";
+    StringBuilder shown = new StringBuilder();
+    for (String line : lines.subList(first + 1, end)) {
+      if (line.startsWith("// ")) {
+        shown.append(line.startsWith("//  ") ? line.substring(4) : line.substring(3));
+      }
+    }
+    assertThat(shown).as("the output the snippet's comment shows").isNotEmpty();
+    assertThat(compile(snippet, "README.md:" + (first + 1))).isNull();
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream out = System.out;
+    try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {this.out.toUri().toURL()},
+        getClass().getClassLoader())) {
+      System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+      java.lang.reflect.Method run = loader.loadClass("Snippet").getDeclaredMethod("run");
+      run.setAccessible(true);
+      run.invoke(null);
+    } finally {
+      System.setOut(out);
+    }
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(shown + System.lineSeparator());
   }
 
   private String compile(String snippet, String where) {

@@ -71,8 +71,8 @@ class CheckCommandTest {
   @Test
   void theReadmeShowsExactlyWhatJsonLinesLookLike() throws IOException {
     Run run = run("check", "--format", "json", "../examples/minimal.json");
-    String readme = new String(Files.readAllBytes(Paths.get("..", "README.md")), StandardCharsets.UTF_8);
-    String shown = between(readme, "```text\n$ ./wxshare check --format json examples/minimal.json\n", "```");
+    String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
+    String shown = between(readme, "```text\n  $ ./wxshare check --format json examples/minimal.json\n  ", "  ```");
     assertThat(shown).isEqualTo(run.out.replace("../examples/", "examples/"));
   }
 

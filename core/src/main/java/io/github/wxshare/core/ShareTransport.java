@@ -5,7 +5,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * Sends a share request to WeChat. The Android module {@code wxshare-android-transport} implements
  * it over the WeChat OpenSDK; {@code wxshare-testing} has a recording one for an app's own tests.
- * Find one with {@link ShareTransports#select(ShareTransport)}.
+ * There is no discovery: a transport needs what only the app has (a {@code Context}, the AppID), so
+ * the app builds the one it uses and passes it where it is needed.
  *
  * <pre>{@code
  * transport.share(request).thenAccept(result -> {

@@ -26,17 +26,4 @@ class ReadmeExamplesTest {
     assertThat(readme.substring(start + "<!-- error-example:start -->\n```text\n".length(), end))
         .isEqualTo(String.join("\n", lines) + "\n");
   }
-
-  @Test
-  void theCanonicalJsonExampleIsTrue() {
-    ShareMiniProgramRequest request = ShareMiniProgramRequest.builder()
-        .userName("gh_d43f693ca31f").path("pages/detail/detail?id=7").title("限时特惠")
-        .imagePath("/pages/thumb.png").webpageUrl("https://www.qq.com").miniprogramType(MiniProgramType.RELEASE).build();
-    String shown = "{\"userName\":\"gh_d43f693ca31f\",\"path\":\"pages/detail/detail?id=7\",\"title\":\"限时特惠\","
-        + "\"imagePath\":\"/pages/thumb.png\",\"webpageUrl\":\"https://www.qq.com\",\"withShareTicket\":false,"
-        + "\"miniprogramType\":0,\"scene\":0}";
-    assertThat(ShareRequestJson.create().write(request)).isEqualTo(shown);
-    String readme = Fixtures.repoFile("README.md").replace("\n//  ", "");
-    assertThat(readme).contains("// " + shown);
-  }
 }

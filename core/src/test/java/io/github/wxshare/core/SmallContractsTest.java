@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wxshare.core.image.CardImageCodec;
 import io.github.wxshare.core.image.CardImages;
-import java.util.Iterator;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The small public contracts that the larger tests pass through without pinning. */
@@ -30,32 +28,6 @@ class SmallContractsTest {
     byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
     assertThat(CardImages.exifOrientation(jpeg)).isEqualTo(1);
     assertThat(CardImages.orientationTransform(6, 40, 30)).containsExactly(0, -1, 30, 1, 0, 0);
-  }
-
-  @Test
-  void discoveryWithoutAProviderSaysWhatToAdd() {
-    assertThatThrownBy(ShareTransports::discover).isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("No ShareTransport on the class path.");
-  }
-
-  @Test
-  void discoveryGivesUpAfterSixtyFourBrokenProviders() {
-    AtomicInteger calls = new AtomicInteger();
-    Iterator<ShareTransport> broken = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        calls.incrementAndGet();
-        throw new java.util.ServiceConfigurationError("broken");
-      }
-
-      @Override
-      public ShareTransport next() {
-        throw new AssertionError();
-      }
-    };
-    assertThatThrownBy(() -> ShareTransports.pick(broken, null)).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("Skipped broken providers");
-    assertThat(calls.get()).isEqualTo(64);
   }
 
   @Test

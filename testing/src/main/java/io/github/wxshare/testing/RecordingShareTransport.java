@@ -26,8 +26,7 @@ import org.jspecify.annotations.Nullable;
  *     request -> ShareResult.fromResponse(-2, null, "tx"));   // the user backs out
  * }</pre>
  *
- * <p>Thread-safe. It is not registered for {@code ServiceLoader} discovery: pass it explicitly, so
- * that it never competes with a real transport on the class path.
+ * <p>Thread-safe. Pass it where the app passes its real transport (wxshare has no discovery).
  */
 public final class RecordingShareTransport implements ShareTransport {
   private final @Nullable Function<ShareMiniProgramRequest, ShareResult> answer;

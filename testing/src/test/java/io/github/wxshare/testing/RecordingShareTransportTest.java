@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.wxshare.core.ShareMiniProgramRequest;
 import io.github.wxshare.core.ShareResult;
 import io.github.wxshare.core.ShareTransport;
-import io.github.wxshare.core.ShareTransports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +25,7 @@ class RecordingShareTransportTest {
     private final ShareTransport transport;
 
     ShareButton(ShareTransport transport) {
-      this.transport = ShareTransports.select(transport);
+      this.transport = transport;
     }
 
     CompletableFuture<ShareResult> click(int productId) {
