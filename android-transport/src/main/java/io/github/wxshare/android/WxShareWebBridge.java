@@ -80,7 +80,11 @@ public final class WxShareWebBridge {
   /** The version of the message format that {@link #call} reads and writes ({@code "wxshare": 1}). */
   public static final int PROTOCOL_VERSION = 1;
 
-  private static final String SCRIPT_RESOURCE = "wxshare-bridge.js";
+  /**
+   * The script's place in the jar, absolute: a release build renames and moves this class, never a
+   * resource, so a name relative to the class would not be found.
+   */
+  private static final String SCRIPT_RESOURCE = "/io/github/wxshare/android/wxshare-bridge.js";
   private static final JsonFactory JSON = JsonFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final Logger LOG = Logger.getLogger(WxShareWebBridge.class.getName());
@@ -128,14 +132,14 @@ public final class WxShareWebBridge {
 
   /**
    * The text of {@code wxshare-bridge.js}: no dependencies and no build step, for pages to load with a
-   * {@code <script>} tag. The AAR also carries it as {@code assets/wxshare/wxshare-bridge.js}, which
-   * {@code WebViewAssetLoader} serves at {@code https://appassets.androidplatform.net/assets/wxshare/wxshare-bridge.js}.
+   * {@code <script>} tag. It ships once, as the jar resource {@code io/github/wxshare/android/wxshare-bridge.js};
+   * an app serves this text to its pages (from a {@code WebViewAssetLoader.PathHandler}, for example).
    */
   public static String script() {
     try (InputStream in = WxShareWebBridge.class.getResourceAsStream(SCRIPT_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(SCRIPT_RESOURCE + " is missing from the class path next to "
-            + WxShareWebBridge.class.getName() + "; the wxshare-android-transport jar is incomplete");
+        throw new IllegalStateException(SCRIPT_RESOURCE + " is missing from the class path: the app's build "
+            + "left out the resources of the wxshare-android-transport jar");
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[8192];

@@ -36,16 +36,24 @@ class AarIT {
   }
 
   @Test
-  void holdsExactlyTheEntriesOfALibraryWithoutResourcesPlusTheBridgeScript() throws IOException {
+  void holdsExactlyTheEntriesOfALibraryWithoutResourcesAndTheScriptOnceInItsJar() throws IOException {
     List<String> names = new ArrayList<>();
     try (ZipFile zip = new ZipFile(aar.toFile())) {
       zip.stream().filter(e -> !e.isDirectory()).forEach(e -> names.add(e.getName()));
     }
-    assertThat(names).containsExactlyInAnyOrder("classes.jar", "AndroidManifest.xml", "R.txt", "proguard.txt",
-        "assets/wxshare/wxshare-bridge.js");
+    assertThat(names).containsExactlyInAnyOrder("classes.jar", "AndroidManifest.xml", "R.txt", "proguard.txt");
     assertThat(entry("R.txt")).isEmpty();
-    assertThat(entry("assets/wxshare/wxshare-bridge.js"))
-        .isEqualTo(Files.readAllBytes(Paths.get("src/main/js/wxshare-bridge.js")));
+    try (ZipInputStream classes = new ZipInputStream(new ByteArrayInputStream(entry("classes.jar")))) {
+      int scripts = 0;
+      for (ZipEntry e; (e = classes.getNextEntry()) != null; ) {
+        if (e.getName().endsWith(".js")) {
+          assertThat(e.getName()).isEqualTo("io/github/wxshare/android/wxshare-bridge.js");
+          assertThat(classes.readAllBytes()).isEqualTo(Files.readAllBytes(Paths.get("src/main/js/wxshare-bridge.js")));
+          scripts++;
+        }
+      }
+      assertThat(scripts).isEqualTo(1);
+    }
   }
 
   @Test
@@ -95,7 +103,7 @@ class AarIT {
         commented = true;
       } else {
         assertThat(commented).as("a comment block right above the rule '%s'", t).isTrue();
-        assertThat(t).matches("-(keep|keepclassmembers|keepnames|dontwarn) .+");
+        assertThat(t).matches("-(keep|keepclassmembers|keepnames|keepattributes|dontwarn) .+");
         rules++;
       }
     }
