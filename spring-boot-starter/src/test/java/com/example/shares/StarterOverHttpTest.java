@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.wxshare.cli.Main;
 import io.github.wxshare.core.ParsedShareRequest;
 import io.github.wxshare.core.ShareRequestJson;
+import io.github.wxshare.spring.mvc.BodyBytesCounted;
+import io.github.wxshare.spring.mvc.RawHttp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -72,47 +74,6 @@ class StarterOverHttpTest {
     }
     return CLIENT.send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  /** A raw HTTP/1.1 POST whose answer is read on this thread while another sends the body. */
-  private String postReadingWhileSending(String path, byte[] body) throws Exception {
-    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-      socket.setSoTimeout(30_000);
-      java.io.OutputStream out = socket.getOutputStream();
-      Thread sender = new Thread(() -> {
-        try {
-          out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-              + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-          out.write(body);
-          out.flush();
-        } catch (java.io.IOException closedByTheServer) {
-          // The server answered and closed: the rest of the body is not wanted.
-        }
-      });
-      sender.start();
-      byte[] answer = socket.getInputStream().readAllBytes();
-      sender.join(30_000);
-      return new String(answer, StandardCharsets.UTF_8);
-    }
-  }
-
-  /** The body of a raw HTTP/1.1 answer, its chunks joined. */
-  private static String body(String answer) {
-    int start = answer.indexOf("\r\n\r\n") + 4;
-    if (!answer.substring(0, start).toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
-      return answer.substring(start);
-    }
-    StringBuilder out = new StringBuilder();
-    int at = start;
-    while (true) {
-      int lineEnd = answer.indexOf("\r\n", at);
-      int size = Integer.parseInt(answer.substring(at, lineEnd).trim(), 16);
-      if (size == 0) {
-        return out.toString();
-      }
-      out.append(answer, lineEnd + 2, lineEnd + 2 + size); // the problem document is ASCII here
-      at = lineEnd + 2 + size + 2;
-    }
   }
 
   /**
@@ -201,9 +162,9 @@ class StarterOverHttpTest {
     // As curl does: the answer is read while the body is still being sent. (Tomcat answers, then
     // drains at most 2 MB of the rest and closes the connection; java.net.http would report the
     // close as a broken pipe rather than the answer.)
-    String answer = postReadingWhileSending("/share", body);
+    String answer = RawHttp.postReadingWhileSending(port, "/share", body);
     assertThat(answer).startsWith("HTTP/1.1 400");
-    JsonNode v = JSON.readTree(body(answer)).get("violations");
+    JsonNode v = JSON.readTree(RawHttp.body(answer)).get("violations");
     assertThat(v.size()).isEqualTo(1);
     assertThat(v.get(0).get("code").asString()).isEqualTo("json.tooLarge");
     assertThat(v.get(0).get("pointer").asString()).isEmpty();
@@ -297,6 +258,11 @@ class StarterOverHttpTest {
     assertThat(v.get(1).get("code").asString()).isEqualTo("miniProgram.appId");
     assertThat(v.get(1).get("message").asString()).contains("是 AppID");
     assertThat(v.get(2).get("code").asString()).isEqualTo("owner.NotNull");
+    // The body is the app's, not a share request: the problem says "request".
+    JsonNode problem = JSON.readTree(r.body());
+    assertThat(problem.get("type").asString()).isEqualTo("https://wxshare.github.io/problems/invalid-request");
+    assertThat(problem.get("title").asString()).isEqualTo("请求无效");
+    assertThat(problem.get("detail").asString()).isEqualTo("请求有 3 处错误。");
     // A body without any wxshare constraint stays Spring's: a 400, not wxshare's problem.
     HttpResponse<String> plain = post("/plain", "{}".getBytes(StandardCharsets.UTF_8), null);
     assertThat(plain.statusCode()).isEqualTo(400);
@@ -314,6 +280,41 @@ class StarterOverHttpTest {
     HttpResponse<String> state = get("/state", null);
     assertThat(state.statusCode()).isEqualTo(409);
     assertThat(state.body()).isEqualTo("the app's own: mine");
+  }
+
+  @Test
+  void anEmptyBodyIsJsonSyntaxUnlessTheHandlerSaysTheBodyIsOptional() throws Exception {
+    HttpResponse<String> r = post("/share", new byte[0], null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    JsonNode v = JSON.readTree(r.body()).get("violations");
+    assertThat(v.size()).isEqualTo(1);
+    assertThat(v.get(0).get("code").asString()).isEqualTo("json.syntax");
+    assertThat(v.get(0).get("message").asString())
+        .isEqualTo(CODEC.read(new byte[0]).violations().get(0).message(java.util.Locale.ENGLISH));
+    HttpResponse<String> parsed = post("/parsed", new byte[0], null);
+    assertThat(parsed.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(parsed.body()).get("valid").asBoolean()).isFalse();
+    HttpResponse<String> optional = post("/empty-allowed", new byte[0], null);
+    assertThat(optional.statusCode()).isEqualTo(200);
+    assertThat(optional.body()).isEqualTo("no body");
+  }
+
+  @Test
+  void theReadmesProblemExampleHasTheKeysOfTheRealAnswerInItsOrder() throws Exception {
+    HttpResponse<String> r = post("/share", ShareApp.DONUT.getBytes(StandardCharsets.UTF_8), "zh-CN");
+    List<String> keys = new ArrayList<>();
+    JSON.readTree(r.body()).propertyNames().forEach(keys::add);
+    String readme = Files.readString(EXAMPLES.resolve("../README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("```json\n{\"type\"");
+    String example = readme.substring(start, readme.indexOf("```\n", start + 4));
+    List<String> shown = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|[{,]\\s*)\"(\\w+)\":").matcher(example.split("\"violations\":\\[")[0]);
+    while (m.find()) {
+      shown.add(m.group(1));
+    }
+    shown.add("violations");
+    assertThat(shown).isEqualTo(keys);
+    assertThat(example).contains("\"detail\":\"分享请求有 4 处错误。\"").contains("\"violationCount\":4");
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.wxshare.core.ShareMiniProgramRequest;
 import io.github.wxshare.core.Violation;
+import io.github.wxshare.core.internal.CarriesViolations;
 import io.github.wxshare.core.internal.Pointers;
 import io.github.wxshare.core.internal.Summaries;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
-public final class InvalidShareRequestJsonException extends MismatchedInputException {
+public final class InvalidShareRequestJsonException extends MismatchedInputException implements CarriesViolations {
   private static final long serialVersionUID = 1L;
 
   private final transient List<Violation> violations;
@@ -52,6 +53,7 @@ public final class InvalidShareRequestJsonException extends MismatchedInputExcep
    * Every violation, its pointer in the whole document: {@code /share/userName} when the request is
    * the property {@code share} of the value read, {@code /userName} when it is the value itself.
    */
+  @Override
   public List<Violation> violations() {
     return Summaries.under(violations, requestPointer());
   }

@@ -2,14 +2,18 @@ package io.github.wxshare.spring;
 
 import io.github.wxshare.core.ShareRequestJson;
 import io.github.wxshare.jackson3.WxShareModule;
+import io.github.wxshare.spring.mvc.ShareRequestBodyConverter;
+import io.github.wxshare.spring.mvc.WxShareMvcConfiguration;
+import io.github.wxshare.spring.mvc.WxShareProblemDetails;
+import io.github.wxshare.spring.mvc.WxShareResponseEntityExceptionHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.i18n.LocaleContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,14 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>a message converter, ahead of Jackson's, that reads a {@code @RequestBody}
  *       {@code ShareMiniProgramRequest} or {@code ParsedShareRequest} with
  *       {@code ShareRequestJson.read(InputStream)}: never more than the document bound (64 KiB) of
- *       the body is read or held, whatever its size;
+ *       the body is read or held, whatever its size; an empty body is {@code json.syntax};
  *   <li>{@link WxShareProblemDetails}: a wxshare failure answers HTTP 400
- *       {@code application/problem+json}; {@code wxshare.web.problem-details=false} turns it off.
+ *       {@code application/problem+json}, whatever {@code spring.mvc.problemdetails.enabled} says
+ *       (when it is true, {@link WxShareResponseEntityExceptionHandler} takes the place of Boot's
+ *       handler); {@code wxshare.web.problem-details=false} turns it off.
  * </ul>
  *
  * An app's own {@code ShareRequestJson} bean sets the document bound for both readers.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnClass(JsonMapper.class)
 public final class WxShareAutoConfiguration {
   /** The codec both readers use: {@code ShareRequestJson.create()} unless the app declares its own. */
@@ -47,25 +53,18 @@ public final class WxShareAutoConfiguration {
     return new WxShareModule().codec(codec).messageLocale(LocaleContextHolder::getLocale);
   }
 
-  /** The bounded body reader, in front of the default converters. */
+  /**
+   * The bounded body reader, in front of the default converters, and the beans both starters add (an
+   * empty body is {@code json.syntax}; the problem documents).
+   */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
   @ConditionalOnClass(ServerHttpMessageConvertersCustomizer.class)
+  @Import(WxShareMvcConfiguration.class)
   static final class Converter {
     @Bean
     ServerHttpMessageConvertersCustomizer wxShareRequestBodyConverter(ShareRequestJson codec) {
       return builder -> builder.addCustomConverter(new ShareRequestBodyConverter(codec));
-    }
-  }
-
-  /** The problem details advice, unless {@code wxshare.web.problem-details=false}. */
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-  @ConditionalOnProperty(name = "wxshare.web.problem-details", havingValue = "true", matchIfMissing = true)
-  static final class ProblemDetailsAdvice {
-    @Bean
-    WxShareProblemDetails wxShareProblemDetails() {
-      return new WxShareProblemDetails();
     }
   }
 }

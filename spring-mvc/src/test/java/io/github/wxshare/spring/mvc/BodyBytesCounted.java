@@ -1,4 +1,4 @@
-package com.example.shares;
+package io.github.wxshare.spring.mvc;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -11,9 +11,13 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Counts the body bytes the app reads, to show what the reader holds for a 10 MB body. */
-final class BodyBytesCounted extends OncePerRequestFilter {
-  static final AtomicLong LAST = new AtomicLong();
+/**
+ * Counts the body bytes the app reads, to show what the reader holds for a body of megabytes. The
+ * starters' HTTP tests register it (this module's test jar).
+ */
+public final class BodyBytesCounted extends OncePerRequestFilter {
+  /** The count of the last request. */
+  public static final AtomicLong LAST = new AtomicLong();
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

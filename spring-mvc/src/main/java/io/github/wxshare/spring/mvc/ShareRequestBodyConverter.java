@@ -1,4 +1,4 @@
-package io.github.wxshare.spring;
+package io.github.wxshare.spring.mvc;
 
 import io.github.wxshare.core.InvalidShareRequestException;
 import io.github.wxshare.core.ParsedShareRequest;
@@ -18,12 +18,14 @@ import org.jspecify.annotations.Nullable;
  * codec itself, reading at most the bound plus one byte; writes a request's canonical bytes. An
  * invalid body is Spring's {@code HttpMessageNotReadableException} (a 400 by default) whose cause is
  * the codec's {@code InvalidShareRequestException}, which {@link WxShareProblemDetails} (or the
- * app's own advice) answers with every violation.
+ * app's own advice) answers with every violation. Both starters put it ahead of Jackson's converter;
+ * an app without a starter can do the same in {@code WebMvcConfigurer.extendMessageConverters}.
  */
-final class ShareRequestBodyConverter extends AbstractHttpMessageConverter<Object> {
+public final class ShareRequestBodyConverter extends AbstractHttpMessageConverter<Object> {
   private final ShareRequestJson codec;
 
-  ShareRequestBodyConverter(ShareRequestJson codec) {
+  /** A converter that reads and writes with {@code codec} (its bound is the body's). */
+  public ShareRequestBodyConverter(ShareRequestJson codec) {
     super(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
     this.codec = codec;
   }

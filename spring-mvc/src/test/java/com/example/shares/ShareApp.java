@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A new user's Boot 4 app: the starter on the class path, the model in controllers, nothing else. */
+/**
+ * A new user's app: a starter on the class path, the model in controllers, nothing else. The Boot 4
+ * and the Boot 3 starter's tests both run it (this module's test jar).
+ */
 @SpringBootApplication
 public class ShareApp {
   static final String DONUT = "{\"userName\":\"Mini Program original id \",\"path\":\"pages/index/index\",\"title\":\"xxxx\","
@@ -106,6 +109,11 @@ public class ShareApp {
     @PostMapping("/plain")
     String plain(@Valid @RequestBody Plain plain) {
       return "ok";
+    }
+
+    @PostMapping("/empty-allowed")
+    String emptyAllowed(@RequestBody(required = false) ShareMiniProgramRequest request) {
+      return request == null ? "no body" : request.path();
     }
 
     @GetMapping("/throws")
