@@ -34,7 +34,7 @@ class SnippetsCompileTest {
   @Test
   void everyJavaSnippetCompilesWithItsImports() throws IOException {
     List<Path> files = new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("core/README.md"),
-        ROOT.resolve("testing/README.md")));
+        ROOT.resolve("testing/README.md"), ROOT.resolve("jackson/README.md"), ROOT.resolve("jackson3/README.md")));
     try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
       docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
     }
@@ -64,18 +64,34 @@ class SnippetsCompileTest {
   void theReadmesFirstJavaSnippetRunsAsWrittenAndPrintsWhatItsCommentShows() throws Exception {
     List<String> lines = Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
     assertThat(lines).as("README.md lines").hasSizeLessThanOrEqualTo(250);
+    assertThat(lines.indexOf("```java")).as("the first Java snippet's line").isBetween(0, 59);
+    runsAndPrintsWhatItsCommentShows("README.md");
+  }
+
+  @Test
+  void theJackson2ReadmesSnippetRefusesTrailingContentAsItsCommentShows() throws Exception {
+    runsAndPrintsWhatItsCommentShows("jackson/README.md");
+  }
+
+  /** Runs the file's first Java snippet and compares what it prints with its comment lines. */
+  private void runsAndPrintsWhatItsCommentShows(String file) throws Exception {
+    List<String> lines = Files.readAllLines(ROOT.resolve(file), StandardCharsets.UTF_8);
     int first = lines.indexOf("```java");
-    assertThat(first).as("the first Java snippet's line").isBetween(0, 59);
     int end = lines.subList(first, lines.size()).indexOf("```") + first;
     String snippet = String.join("\n", lines.subList(first + 1, end)) + "\n";
     StringBuilder shown = new StringBuilder();
     for (String line : lines.subList(first + 1, end)) {
       if (line.startsWith("// ")) {
-        shown.append(line.startsWith("//  ") ? line.substring(4) : line.substring(3));
+        // A line that goes on (two spaces after //) continues the one above; others are lines.
+        if (line.startsWith("//  ")) {
+          shown.append(line.substring(4));
+        } else {
+          shown.append(shown.length() == 0 ? "" : System.lineSeparator()).append(line.substring(3));
+        }
       }
     }
     assertThat(shown).as("the output the snippet's comment shows").isNotEmpty();
-    assertThat(compile(snippet, "README.md:" + (first + 1))).isNull();
+    assertThat(compile(snippet, file + ":" + (first + 1))).isNull();
     java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
     java.io.PrintStream out = System.out;
     try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {this.out.toUri().toURL()},

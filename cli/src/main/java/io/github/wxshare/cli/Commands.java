@@ -38,7 +38,74 @@ final class Commands {
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(Commands::usageError);
     return cli;
+  }
+
+  /**
+   * A usage error: picocli's message, then the option or command meant when one is close to what was
+   * typed ({@code --fromat}: {@code --format}), else picocli's own suggestions or the usage. Exit 2.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println(e.getMessage());
+    if (e instanceof CommandLine.UnmatchedArgumentException) {
+      CommandLine.UnmatchedArgumentException unmatched = (CommandLine.UnmatchedArgumentException) e;
+      String meant = unmatched.isUnknownOption() && !unmatched.getUnmatched().isEmpty()
+          ? closestOption(unmatched.getUnmatched().get(0), command.getCommandSpec().optionsMap().keySet()) : null;
+      if (meant != null) {
+        err.println("Did you mean: " + meant + "? ('" + command.getCommandSpec().qualifiedName() + " --help' lists every option.)");
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+      }
+      if (CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err)) {
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+      }
+    }
+    command.usage(err);
+    return command.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /** The long option nearest to {@code typed} (its name before any {@code =}), at most two edits away. */
+  static @org.jspecify.annotations.Nullable String closestOption(String typed, java.util.Collection<String> options) {
+    String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+    String best = null;
+    int bestDistance = 3;
+    for (String option : options) {
+      if (!option.startsWith("--")) {
+        continue;
+      }
+      int d = distance(name, option);
+      if (d < bestDistance) {
+        best = option;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** Edits between two names: insertions, deletions, substitutions and swaps of neighbours. */
+  private static int distance(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 2 || a.length() > 64) {
+      return Integer.MAX_VALUE;
+    }
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {

@@ -69,6 +69,21 @@ class CheckCommandTest {
   }
 
   @Test
+  void aMisspelledOptionGetsTheOptionMeantAndExitTwo() {
+    Run run = run("check", "--fromat", "sarif", "../examples/minimal.json");
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).isEqualTo("Unknown option: '--fromat'\n"
+        + "Did you mean: --format? ('wxshare check --help' lists every option.)\n");
+    assertThat(run("check", "--max-byte=10", "../examples/minimal.json").err).contains("Did you mean: --max-bytes?");
+    assertThat(run("thumbnail", "a.png", "-o", "b.jpg", "--fitt", "pad").err).contains("Did you mean: --fit?");
+    Run far = run("check", "--quiet", "../examples/minimal.json");
+    assertThat(far.code).isEqualTo(2);
+    assertThat(far.err).startsWith("Unknown option: '--quiet'").doesNotContain("Did you mean").contains("Usage: wxshare check");
+    assertThat(run("chek", "../examples/minimal.json").err).contains("Did you mean: wxshare check");
+  }
+
+  @Test
   void theReadmeShowsExactlyWhatJsonLinesLookLike() throws IOException {
     Run run = run("check", "--format", "json", "../examples/minimal.json");
     String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);

@@ -37,7 +37,7 @@ public enum MiniProgramType {
       case 1: return TEST;
       case 2: return PREVIEW;
       default:
-        throw new IllegalArgumentException("miniprogramType " + code + " is not 0 (release), 1 (test) or 2 (preview)");
+        throw new IllegalArgumentException("miniprogramType " + code + " is not 0 (release), 1 (development) or 2 (trial)");
     }
   }
 }

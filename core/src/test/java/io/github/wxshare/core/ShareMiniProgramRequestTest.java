@@ -169,7 +169,7 @@ class ShareMiniProgramRequestTest {
       assertThat(MiniProgramType.ofCode(t.code())).isSameAs(t);
     }
     assertThatThrownBy(() -> MiniProgramType.ofCode(3)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("3 is not 0 (release), 1 (test) or 2 (preview)");
+        .hasMessageContaining("3 is not 0 (release), 1 (development) or 2 (trial)");
   }
 
   @Test

@@ -174,7 +174,7 @@ final class Readers {
         }
       }
       return (MiniProgramType) ctxt.handleUnexpectedToken(MiniProgramType.class, p.currentToken(), p,
-          "a Mini Program type is the number 0 (release), 1 (test) or 2 (preview); got %s", p.getText());
+          "a Mini Program type is the number 0 (release), 1 (development) or 2 (trial); got %s", p.getText());
     }
   }
 

@@ -173,7 +173,7 @@ final class Readers {
         }
       }
       return (MiniProgramType) ctxt.handleUnexpectedToken(ctxt.constructType(MiniProgramType.class), p.currentToken(), p,
-          "a Mini Program type is the number 0 (release), 1 (test) or 2 (preview); got %s", p.getString());
+          "a Mini Program type is the number 0 (release), 1 (development) or 2 (trial); got %s", p.getString());
     }
   }
 

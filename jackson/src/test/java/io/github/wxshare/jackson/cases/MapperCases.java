@@ -234,7 +234,7 @@ public abstract class MapperCases {
     assertThat(engine().read("0", ShareScene.class)).isEqualTo(ShareScene.SESSION);
     for (String wrong : List.of("3", "\"1\"", "1.0", "\"TEST\"", "-1")) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine().read(wrong, MiniProgramType.class))
-          .as(wrong).hasMessageContaining("0 (release), 1 (test) or 2 (preview)");
+          .as(wrong).hasMessageContaining("0 (release), 1 (development) or 2 (trial)");
     }
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine().read("1", ShareScene.class))
         .hasMessageContaining("a share scene is the number 0");
