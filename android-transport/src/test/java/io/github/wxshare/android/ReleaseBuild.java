@@ -68,7 +68,7 @@ final class ReleaseBuild {
   /** Runs ProGuard; the output is {@link #shrunk}, and {@link #mapping} maps its names back. */
   ReleaseBuild run() throws Exception {
     Files.createDirectories(out);
-    String filter = "(!META-INF/versions/**,!module-info.class,!META-INF/maven/**)";
+    String filter = "(!META-INF/versions/**,!module-info.class,!META-INF/maven/**,!META-INF/MANIFEST.MF)";
     StringBuilder config = new StringBuilder();
     for (Map.Entry<String, Path> input : inputs.entrySet()) {
       String only = input.getKey().equals("the app") ? "(com/example/releaseapp/**)" : filter;
@@ -82,7 +82,7 @@ final class ReleaseBuild {
           .append("'(!**.jar;!module-info.class)\n");
     }
     config
-        .append("-android\n-printmapping '").append(mapping).append("'\n")
+        .append("-android\n-dontnote\n-printmapping '").append(mapping).append("'\n")
         .append(aarRules).append('\n')
         .append(new String(read(property("wxshare.release.openSdkAar"), "proguard.txt"), StandardCharsets.UTF_8)).append('\n')
         .append(APP_RULES);
