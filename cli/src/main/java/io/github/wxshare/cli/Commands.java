@@ -66,46 +66,11 @@ final class Commands {
     return command.getCommandSpec().exitCodeOnInvalidInput();
   }
 
-  /** The long option nearest to {@code typed} (its name before any {@code =}), at most two edits away. */
+  /** The long option {@code typed} most likely means (its name before any {@code =}), as unknown JSON keys get one. */
   static @org.jspecify.annotations.Nullable String closestOption(String typed, java.util.Collection<String> options) {
     String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
-    String best = null;
-    int bestDistance = 3;
-    for (String option : options) {
-      if (!option.startsWith("--")) {
-        continue;
-      }
-      int d = distance(name, option);
-      if (d < bestDistance) {
-        best = option;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
-  /** Edits between two names: insertions, deletions, substitutions and swaps of neighbours. */
-  private static int distance(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 2 || a.length() > 64) {
-      return Integer.MAX_VALUE;
-    }
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    return io.github.wxshare.core.internal.KeyHints.suggest(name,
+        options.stream().filter(o -> o.startsWith("--")).toArray(String[]::new));
   }
 
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {

@@ -76,24 +76,13 @@ public final class WxShareProblemDetails {
   }
 
   /**
-   * The body reader found the body invalid, or Jackson found a request inside the app's body class
-   * invalid. Any other unreadable body is not wxshare's: the exception is thrown again, which hands
-   * it back to Spring's own resolvers.
+   * The body reader found the body invalid, Jackson found a request inside the app's body class
+   * invalid, or {@code @Valid} failed on a body with wxshare's constraints. Any other unreadable or
+   * invalid body is not wxshare's: the exception is thrown again, which hands it back to Spring's own
+   * resolvers.
    */
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  public ResponseEntity<Map<String, Object>> unreadableBody(HttpMessageNotReadableException e, Locale locale)
-      throws HttpMessageNotReadableException {
-    ResponseEntity<Map<String, Object>> answer = answer(e, locale);
-    if (answer == null) {
-      throw e;
-    }
-    return answer;
-  }
-
-  /** {@code @Valid} failed on a body with wxshare's constraints; any other is handed back to Spring. */
-  @ExceptionHandler(MethodArgumentNotValidException.class)
-  public ResponseEntity<Map<String, Object>> invalidBody(MethodArgumentNotValidException e, Locale locale)
-      throws MethodArgumentNotValidException {
+  @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentNotValidException.class})
+  public ResponseEntity<Map<String, Object>> invalidBody(Exception e, Locale locale) throws Exception {
     ResponseEntity<Map<String, Object>> answer = answer(e, locale);
     if (answer == null) {
       throw e;
