@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,8 +69,7 @@ public final class Report {
       double alloc = Double.NaN;
       JsonNode secondary = r.get("secondaryMetrics");
       if (secondary != null) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = secondary.fields(); it.hasNext();) {
-          Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : secondary.properties()) {
           if (e.getKey().replace("\u00b7", "").equals("gc.alloc.rate.norm")) {
             alloc = median(e.getValue().get("rawData"));
           }

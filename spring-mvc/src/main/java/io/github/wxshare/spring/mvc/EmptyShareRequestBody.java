@@ -1,14 +1,11 @@
 package io.github.wxshare.spring.mvc;
 
-import io.github.wxshare.core.InvalidShareRequestException;
-import io.github.wxshare.core.ParsedShareRequest;
 import io.github.wxshare.core.ShareRequestJson;
 import java.lang.reflect.Type;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
@@ -43,14 +40,6 @@ public final class EmptyShareRequestBody extends RequestBodyAdviceAdapter {
     if (annotation != null && !annotation.required()) {
       return body;
     }
-    ParsedShareRequest parsed = codec.read(new byte[0]);
-    if (targetType == ParsedShareRequest.class) {
-      return parsed;
-    }
-    try {
-      return parsed.request();
-    } catch (InvalidShareRequestException invalid) {
-      throw new HttpMessageNotReadableException(String.valueOf(invalid.getMessage()), invalid, input);
-    }
+    return ShareRequestBodyConverter.as(targetType, codec.read(new byte[0]), input);
   }
 }

@@ -44,7 +44,14 @@ public final class ShareRequestBodyConverter extends AbstractHttpMessageConverte
   @Override
   protected Object readInternal(Class<?> type, HttpInputMessage input) throws IOException {
     // The body is read up to the bound plus one byte and left open: the server drains the rest.
-    ParsedShareRequest parsed = codec.read(input.getBody());
+    return as(type, codec.read(input.getBody()), input);
+  }
+
+  /**
+   * What a handler asked for: the parsed document itself, or its request, or Spring's exception for
+   * an unreadable body when the request is invalid.
+   */
+  static Object as(java.lang.reflect.Type type, ParsedShareRequest parsed, HttpInputMessage input) {
     if (type == ParsedShareRequest.class) {
       return parsed;
     }
