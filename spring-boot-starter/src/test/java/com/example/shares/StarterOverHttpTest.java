@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A real Boot 4 app on 127.0.0.1, a random port, with only the starter added, spoken to over HTTP
  * as a client would: what the issue measured as {@code {}}, {@code [{},{}]}, 500 and English.
  */
-@SpringBootTest(classes = {ShareApp.class, StarterOverHttpTest.Counting.class},
+@SpringBootTest(classes = {ShareApp.class, StarterOverHttpTest.Counting.class, StarterOverHttpTest.ReadsItself.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class StarterOverHttpTest {
   static final Path EXAMPLES = Paths.get(System.getProperty("basedir", ".")).resolve("../examples").normalize();
@@ -52,6 +52,21 @@ class StarterOverHttpTest {
     @Bean
     FilterRegistrationBean<BodyBytesCounted> counting() {
       return new FilterRegistrationBean<>(new BodyBytesCounted());
+    }
+  }
+
+  /** A handler that reads a request with Boot's own mapper, as code that takes JSON from elsewhere does. */
+  @org.springframework.web.bind.annotation.RestController
+  static class ReadsItself {
+    private final JsonMapper mapper;
+
+    ReadsItself(JsonMapper mapper) {
+      this.mapper = mapper;
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/reads-itself")
+    String read(@org.springframework.web.bind.annotation.RequestBody String body) {
+      return mapper.readValue(body, io.github.wxshare.core.ShareMiniProgramRequest.class).path();
     }
   }
 
@@ -315,6 +330,15 @@ class StarterOverHttpTest {
     shown.add("violations");
     assertThat(shown).isEqualTo(keys);
     assertThat(example).contains("\"detail\":\"分享请求有 4 处错误。\"").contains("\"violationCount\":4");
+  }
+
+  @Test
+  void aRequestAHandlerReadsItselfWithBootsMapperIsAProblemToo() throws Exception {
+    HttpResponse<String> r = post("/reads-itself", ShareApp.DONUT.getBytes(StandardCharsets.UTF_8), "zh-CN");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    JsonNode problem = JSON.readTree(r.body());
+    assertThat(problem.get("title").asString()).isEqualTo("分享请求无效");
+    assertThat(problem.get("violationCount").asInt()).isEqualTo(4);
   }
 
   @Test

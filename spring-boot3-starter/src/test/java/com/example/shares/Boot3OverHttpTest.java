@@ -33,7 +33,7 @@ import org.springframework.context.annotation.Bean;
  * A real Boot 3.5 app (Jackson 2) on 127.0.0.1, a random port, with only this starter added: the app
  * the Boot 4 starter's tests run, answered with the same problem documents.
  */
-@SpringBootTest(classes = {ShareApp.class, Boot3OverHttpTest.Counting.class},
+@SpringBootTest(classes = {ShareApp.class, Boot3OverHttpTest.Counting.class, Boot3OverHttpTest.ReadsItself.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class Boot3OverHttpTest {
   static final Path EXAMPLES = Paths.get(System.getProperty("basedir", ".")).resolve("../examples").normalize();
@@ -45,6 +45,21 @@ class Boot3OverHttpTest {
     @Bean
     FilterRegistrationBean<BodyBytesCounted> counting() {
       return new FilterRegistrationBean<>(new BodyBytesCounted());
+    }
+  }
+
+  /** A handler that reads a request with Boot's own mapper, as code that takes JSON from elsewhere does. */
+  @org.springframework.web.bind.annotation.RestController
+  static class ReadsItself {
+    private final ObjectMapper mapper;
+
+    ReadsItself(ObjectMapper mapper) {
+      this.mapper = mapper;
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/reads-itself")
+    String read(@org.springframework.web.bind.annotation.RequestBody String body) throws Exception {
+      return mapper.readValue(body, io.github.wxshare.core.ShareMiniProgramRequest.class).path();
     }
   }
 
@@ -123,6 +138,13 @@ class Boot3OverHttpTest {
     assertThat(problem.get("title").asText()).isEqualTo("分享請求無效");
     assertThat(problem.get("violations").get(0).get("message").asText()).contains("小程式原始 ID");
     assertThat(send("GET", "/teapot", null, null).statusCode()).as("the app's own advice wins").isEqualTo(418);
+  }
+
+  @Test
+  void aRequestAHandlerReadsItselfWithBootsMapperIsAProblemToo() throws Exception {
+    JsonNode problem = problem(send("POST", "/reads-itself", ShareApp.DONUT.getBytes(StandardCharsets.UTF_8), "zh-CN"));
+    assertThat(problem.get("title").asText()).isEqualTo("分享请求无效");
+    assertThat(problem.get("violationCount").asInt()).isEqualTo(4);
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.wxshare.spring.mvc.WxShareMvcConfiguration;
 import io.github.wxshare.spring.mvc.WxShareProblemDetails;
 import io.github.wxshare.spring.mvc.WxShareResponseEntityExceptionHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -65,6 +66,13 @@ public final class WxShareAutoConfiguration {
     @Bean
     ServerHttpMessageConvertersCustomizer wxShareRequestBodyConverter(ShareRequestJson codec) {
       return builder -> builder.addCustomConverter(new ShareRequestBodyConverter(codec));
+    }
+
+    /** The Jackson module's own exception, thrown by a handler that reads a request itself. */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "wxshare.web.problem-details", matchIfMissing = true)
+    Jackson3Problems wxShareJacksonProblems() {
+      return new Jackson3Problems();
     }
   }
 }

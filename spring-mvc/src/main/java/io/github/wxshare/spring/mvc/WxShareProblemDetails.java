@@ -114,7 +114,10 @@ public final class WxShareProblemDetails {
     return null;
   }
 
-  /** An invalid share request's problem: {@link #TYPE}, every violation (the first 100 listed). */
+  /**
+   * An invalid share request's problem: {@link #TYPE}, every violation (the first 100 listed). For an
+   * advice of the app's, and the starters' own for their Jackson module's exception.
+   */
   public static ResponseEntity<Map<String, Object>> shareProblem(List<Violation> violations, Locale locale) {
     return problem(TYPE, true, violations, locale);
   }
