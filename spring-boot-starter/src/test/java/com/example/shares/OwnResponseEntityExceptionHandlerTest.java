@@ -42,11 +42,8 @@ class OwnResponseEntityExceptionHandlerTest {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
         HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-      ResponseEntity<?> wxshare = WxShareProblemDetails.answer(ex, request.getLocale());
-      if (wxshare != null) {
-        return ResponseEntity.status(wxshare.getStatusCode()).headers(wxshare.getHeaders()).body(wxshare.getBody());
-      }
-      return super.handleHttpMessageNotReadable(ex, headers, status, request);
+      ResponseEntity<Object> wxshare = WxShareProblemDetails.answer(ex, request.getLocale());
+      return wxshare != null ? wxshare : super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
   }
 

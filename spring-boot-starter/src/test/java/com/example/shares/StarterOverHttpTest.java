@@ -29,9 +29,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,21 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
  * A real Boot 4 app on 127.0.0.1, a random port, with only the starter added, spoken to over HTTP
  * as a client would: what the issue measured as {@code {}}, {@code [{},{}]}, 500 and English.
  */
-@SpringBootTest(classes = {ShareApp.class, StarterOverHttpTest.Counting.class, StarterOverHttpTest.ReadsItself.class},
+@SpringBootTest(classes = {ShareApp.class, BodyBytesCounted.Registered.class, StarterOverHttpTest.ReadsItself.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class StarterOverHttpTest {
   static final Path EXAMPLES = Paths.get(System.getProperty("basedir", ".")).resolve("../examples").normalize();
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final ShareRequestJson CODEC = ShareRequestJson.create();
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-  @Import(BodyBytesCounted.class)
-  static class Counting {
-    @Bean
-    FilterRegistrationBean<BodyBytesCounted> counting() {
-      return new FilterRegistrationBean<>(new BodyBytesCounted());
-    }
-  }
 
   /** A handler that reads a request with Boot's own mapper, as code that takes JSON from elsewhere does. */
   @org.springframework.web.bind.annotation.RestController

@@ -26,27 +26,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 
 /**
  * A real Boot 3.5 app (Jackson 2) on 127.0.0.1, a random port, with only this starter added: the app
  * the Boot 4 starter's tests run, answered with the same problem documents.
  */
-@SpringBootTest(classes = {ShareApp.class, Boot3OverHttpTest.Counting.class, Boot3OverHttpTest.ReadsItself.class},
+@SpringBootTest(classes = {ShareApp.class, BodyBytesCounted.Registered.class, Boot3OverHttpTest.ReadsItself.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class Boot3OverHttpTest {
   static final Path EXAMPLES = Paths.get(System.getProperty("basedir", ".")).resolve("../examples").normalize();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ShareRequestJson CODEC = ShareRequestJson.create();
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-  static class Counting {
-    @Bean
-    FilterRegistrationBean<BodyBytesCounted> counting() {
-      return new FilterRegistrationBean<>(new BodyBytesCounted());
-    }
-  }
 
   /** A handler that reads a request with Boot's own mapper, as code that takes JSON from elsewhere does. */
   @org.springframework.web.bind.annotation.RestController

@@ -3,7 +3,6 @@ package io.github.wxshare.spring;
 import io.github.wxshare.jackson3.InvalidShareRequestJsonException;
 import io.github.wxshare.spring.mvc.WxShareProblemDetails;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.LOWEST_PRECEDENCE)
 final class Jackson3Problems {
   @ExceptionHandler(InvalidShareRequestJsonException.class)
-  ResponseEntity<Map<String, Object>> invalidRequestRead(InvalidShareRequestJsonException e, Locale locale) {
+  ResponseEntity<Object> invalidRequestRead(InvalidShareRequestJsonException e, Locale locale) {
     return WxShareProblemDetails.shareProblem(e.violations(), locale);
   }
 }

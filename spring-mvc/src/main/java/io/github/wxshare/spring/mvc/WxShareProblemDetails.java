@@ -71,7 +71,7 @@ public final class WxShareProblemDetails {
 
   /** A handler threw. */
   @ExceptionHandler(InvalidShareRequestException.class)
-  public ResponseEntity<Map<String, Object>> invalidRequest(InvalidShareRequestException e, Locale locale) {
+  public ResponseEntity<Object> invalidRequest(InvalidShareRequestException e, Locale locale) {
     return shareProblem(e.violations(), locale);
   }
 
@@ -82,8 +82,8 @@ public final class WxShareProblemDetails {
    * resolvers.
    */
   @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentNotValidException.class})
-  public ResponseEntity<Map<String, Object>> invalidBody(Exception e, Locale locale) throws Exception {
-    ResponseEntity<Map<String, Object>> answer = answer(e, locale);
+  public ResponseEntity<Object> invalidBody(Exception e, Locale locale) throws Exception {
+    ResponseEntity<Object> answer = answer(e, locale);
     if (answer == null) {
       throw e;
     }
@@ -94,10 +94,11 @@ public final class WxShareProblemDetails {
    * wxshare's answer to {@code failure}, or null when it is not wxshare's: a share request's
    * violations anywhere in its cause chain (the body reader's, a Jackson module's, a handler's), or a
    * {@code MethodArgumentNotValidException} whose violations include one of wxshare's constraints.
-   * For an app's own {@code ResponseEntityExceptionHandler}: call it first in
-   * {@code handleHttpMessageNotReadable} and {@code handleMethodArgumentNotValid}.
+   * For an app's own {@code ResponseEntityExceptionHandler}: return it, when it is not null, from
+   * {@code handleHttpMessageNotReadable} and {@code handleMethodArgumentNotValid}. (Its body is the
+   * problem document, a map.)
    */
-  public static @Nullable ResponseEntity<Map<String, Object>> answer(Throwable failure, Locale locale) {
+  public static @Nullable ResponseEntity<Object> answer(Throwable failure, Locale locale) {
     if (failure instanceof MethodArgumentNotValidException) {
       List<Violation> violations = wxshareFindings((MethodArgumentNotValidException) failure);
       return violations == null ? null : problem(REQUEST_TYPE, false, violations, locale);
@@ -118,7 +119,7 @@ public final class WxShareProblemDetails {
    * An invalid share request's problem: {@link #TYPE}, every violation (the first 100 listed). For an
    * advice of the app's, and the starters' own for their Jackson module's exception.
    */
-  public static ResponseEntity<Map<String, Object>> shareProblem(List<Violation> violations, Locale locale) {
+  public static ResponseEntity<Object> shareProblem(List<Violation> violations, Locale locale) {
     return problem(TYPE, true, violations, locale);
   }
 
@@ -140,7 +141,7 @@ public final class WxShareProblemDetails {
     return violations;
   }
 
-  private static ResponseEntity<Map<String, Object>> problem(URI type, boolean shareRequest, List<Violation> violations,
+  private static ResponseEntity<Object> problem(URI type, boolean shareRequest, List<Violation> violations,
       Locale locale) {
     Languages language = Languages.of(locale);
     // A map, not Spring's ProblemDetail: its keys keep this order under Jackson 2 and under Jackson 3

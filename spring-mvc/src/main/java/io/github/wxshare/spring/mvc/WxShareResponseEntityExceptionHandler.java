@@ -30,20 +30,14 @@ public final class WxShareResponseEntityExceptionHandler extends ResponseEntityE
   @Override
   protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ResponseEntity<Object> ours = ours(ex);
+    ResponseEntity<Object> ours = WxShareProblemDetails.answer(ex, LocaleContextHolder.getLocale());
     return ours != null ? ours : super.handleHttpMessageNotReadable(ex, headers, status, request);
   }
 
   @Override
   protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ResponseEntity<Object> ours = ours(ex);
+    ResponseEntity<Object> ours = WxShareProblemDetails.answer(ex, LocaleContextHolder.getLocale());
     return ours != null ? ours : super.handleMethodArgumentNotValid(ex, headers, status, request);
-  }
-
-  private static @Nullable ResponseEntity<Object> ours(Exception ex) {
-    ResponseEntity<?> answer = WxShareProblemDetails.answer(ex, LocaleContextHolder.getLocale());
-    return answer == null ? null
-        : ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).body(answer.getBody());
   }
 }

@@ -13,11 +13,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Counts the body bytes the app reads, to show what the reader holds for a body of megabytes. The
- * starters' HTTP tests register it (this module's test jar).
+ * starters' HTTP tests add {@link Registered} to their app (this module's test jar).
  */
 public final class BodyBytesCounted extends OncePerRequestFilter {
   /** The count of the last request. */
   public static final AtomicLong LAST = new AtomicLong();
+
+  /** The filter, registered in a Boot app's servlet container. */
+  public static class Registered {
+    @org.springframework.context.annotation.Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<BodyBytesCounted> countingBodyBytes() {
+      return new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new BodyBytesCounted());
+    }
+  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
