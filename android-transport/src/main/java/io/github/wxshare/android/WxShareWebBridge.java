@@ -2,12 +2,6 @@ package io.github.wxshare.android;
 
 import android.os.Looper;
 import android.webkit.WebView;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import io.github.wxshare.core.ParsedShareRequest;
 import io.github.wxshare.core.ShareRequestJson;
 import io.github.wxshare.core.ShareResult;
@@ -16,6 +10,8 @@ import io.github.wxshare.core.Violation;
 import io.github.wxshare.core.image.CardImageException;
 import io.github.wxshare.core.internal.Display;
 import io.github.wxshare.core.internal.JsonOutput;
+import io.github.wxshare.core.internal.JsonReader;
+import io.github.wxshare.core.internal.JsonWriter;
 import io.github.wxshare.core.internal.Summaries;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,8 +82,6 @@ public final class WxShareWebBridge {
    * resource, so a name relative to the class would not be found.
    */
   private static final String SCRIPT_RESOURCE = "/io/github/wxshare/android/wxshare-bridge.js";
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final Logger LOG = Logger.getLogger(WxShareWebBridge.class.getName());
 
   /** How much longer than the transport's timeout a page's script waits for a reply. */
@@ -218,7 +213,7 @@ public final class WxShareWebBridge {
     if (normalised == null || !allowed.contains(normalised)) {
       refused(normalised, call.api == null ? "a call" : call.api + "()");
       return CompletableFuture.completedFuture(reply(call.id, false, "ORIGIN_REFUSED",
-          BridgeMessages.refused(normalised, locale), g -> g.writeStringField("origin", normalised)));
+          BridgeMessages.refused(normalised, locale), g -> g.name("origin").value(normalised)));
     }
     ParsedShareRequest parsed = codec.read(call.request);
     if (!parsed.isValid()) {
@@ -234,10 +229,10 @@ public final class WxShareWebBridge {
       }
       return CompletableFuture.completedFuture(reply(call.id, false, "INVALID",
           BridgeMessages.invalid(String.join("; ", lines), locale), g -> {
-            g.writeNumberField("violationCount", violations.size());
-            g.writeArrayFieldStart("violations");
+            g.name("violationCount").value(violations.size());
+            g.name("violations").beginArray();
             JsonOutput.violations(g, listed, locale);
-            g.writeEndArray();
+            g.endArray();
           }));
     }
     CompletionStage<ShareResult> sent;
@@ -258,8 +253,8 @@ public final class WxShareWebBridge {
       if (cause instanceof CardImageException) {
         CardImageException image = (CardImageException) cause;
         return reply(call.id, false, "IMAGE_FAILED", BridgeMessages.image(image.reason(), locale), g -> {
-          g.writeStringField("reason", image.reason().name());
-          g.writeStringField("image", parsed.request().imagePath());
+          g.name("reason").value(image.reason().name());
+          g.name("image").value(parsed.request().imagePath());
         });
       }
       return reply(call.id, false, "ERROR", BridgeMessages.failedInApp(locale), g -> {});
@@ -297,7 +292,7 @@ public final class WxShareWebBridge {
   static String refusedReply(@Nullable String pageUrl, @Nullable String lang) {
     String normalised = Origins.of(pageUrl);
     return reply(null, false, "ORIGIN_REFUSED", BridgeMessages.refused(normalised, BridgeMessages.localeOf(lang)),
-        g -> g.writeStringField("origin", normalised));
+        g -> g.name("origin").value(normalised));
   }
 
   private static <T> CompletionStage<T> failed(Throwable e) {
@@ -310,36 +305,33 @@ public final class WxShareWebBridge {
     return reply(id, result.status() == ShareResult.Status.SENT, result.status().name(),
         BridgeMessages.result(result, locale), g -> {
           if (result.errCode().isPresent()) {
-            g.writeNumberField("errCode", result.errCode().getAsInt());
+            g.name("errCode").value(result.errCode().getAsInt());
           }
-          g.writeStringField("errStr", result.errStr());
-          g.writeStringField("transaction", result.transaction());
+          g.name("errStr").value(result.errStr());
+          g.name("transaction").value(result.transaction());
         });
   }
 
   private interface Fields {
-    void write(JsonGenerator g) throws IOException;
+    void write(JsonWriter g);
   }
 
   private static String reply(@Nullable Long id, boolean ok, String status, String message, Fields fields) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeNumberField("wxshare", PROTOCOL_VERSION);
-      if (id == null) {
-        g.writeNullField("id");
-      } else {
-        g.writeNumberField("id", id);
-      }
-      g.writeBooleanField("ok", ok);
-      g.writeStringField("status", status);
-      g.writeStringField("message", message);
-      fields.write(g);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
+    JsonWriter g = JsonWriter.create();
+    g.beginObject();
+    g.name("wxshare").value(PROTOCOL_VERSION);
+    g.name("id");
+    if (id == null) {
+      g.nullValue();
+    } else {
+      g.value(id);
     }
-    return out.toString();
+    g.name("ok").value(ok);
+    g.name("status").value(status);
+    g.name("message").value(message);
+    fields.write(g);
+    g.endObject();
+    return g.toString();
   }
 
   /** A call read from its JSON: the fields {@link #call} documents. */
@@ -370,22 +362,28 @@ public final class WxShareWebBridge {
       String api = null;
       String lang = null;
       String request = null;
-      try (JsonParser p = JSON.createParser(message)) {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
+      JsonReader p = JsonReader.of(message);
+      Set<String> names = new HashSet<>();
+      try {
+        if (p.next() != JsonReader.Token.BEGIN_OBJECT) {
           throw new BadCall(null, "the call is not a JSON object");
         }
-        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-          String name = p.currentName();
-          JsonToken value = p.nextToken();
+        while (p.next() == JsonReader.Token.NAME) {
+          String name = p.string();
+          if (!names.add(name)) {
+            throw new BadCall(id, "the call has the member " + Display.quote(name) + " twice");
+          }
+          JsonReader.Token value = p.next();
           switch (name) {
             case "wxshare":
-              version = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+              version = value == JsonReader.Token.NUMBER && !p.fraction() && p.smallInt() != Integer.MIN_VALUE
+                  ? p.smallInt() : -1;
               break;
             case "id":
-              if (value != JsonToken.VALUE_NUMBER_INT) {
+              id = value == JsonReader.Token.NUMBER ? integer(p) : null;
+              if (id == null) {
                 throw new BadCall(null, "the call's id is not an integer");
               }
-              id = p.getLongValue();
               break;
             case "api":
               api = text(p, value, id, "api");
@@ -397,16 +395,14 @@ public final class WxShareWebBridge {
               request = text(p, value, id, "request");
               break;
             default:
-              p.skipChildren(); // members a newer script may add
+              p.skipValue(); // members a newer script may add
           }
         }
-        if (p.nextToken() != null) {
-          throw new BadCall(id, "the call has text after its JSON object");
-        }
-      } catch (JsonProcessingException e) {
-        throw new BadCall(id, "the call is not valid JSON: " + e.getOriginalMessage());
-      } catch (IOException e) {
-        throw new BadCall(id, "the call could not be read: " + e);
+        p.end();
+      } catch (JsonReader.Malformed e) {
+        throw new BadCall(id, "the call is not valid JSON: " + (e.kind != null
+            ? e.kind + " at byte " + e.offset + (e.found.isEmpty() ? "" : ", found " + e.found)
+            : "over the reader's " + e.bound + " bound"));
       }
       if (version == null || version != PROTOCOL_VERSION) {
         throw new BadCall(id, "the call's \"wxshare\" version is " + version + ", but this app reads version "
@@ -421,15 +417,27 @@ public final class WxShareWebBridge {
       return new Call(id, api, lang, request);
     }
 
-    private static @Nullable String text(JsonParser p, JsonToken value, @Nullable Long id, String name)
-        throws IOException, BadCall {
-      if (value == JsonToken.VALUE_NULL) {
+    private static @Nullable String text(JsonReader p, JsonReader.Token value, @Nullable Long id, String name)
+        throws JsonReader.Malformed, BadCall {
+      if (value == JsonReader.Token.NULL) {
         return null;
       }
-      if (value != JsonToken.VALUE_STRING) {
+      if (value != JsonReader.Token.STRING) {
         throw new BadCall(id, "the call's \"" + name + "\" is not a string");
       }
-      return p.getText();
+      return p.string();
+    }
+
+    /** The number as a long, or null when it has a fraction or is beyond a long. */
+    private static @Nullable Long integer(JsonReader p) {
+      if (p.fraction()) {
+        return null;
+      }
+      try {
+        return Long.parseLong(p.text());
+      } catch (NumberFormatException e) {
+        return null;
+      }
     }
   }
 

@@ -54,7 +54,6 @@ final class ReleaseBuild {
     inputs.put("the app", property("wxshare.release.appClasses"));
     inputs.put("wxshare-android-transport", unzipEntry(aar, "classes.jar", out.resolve("aar-classes.jar")));
     inputs.put("wxshare-core", property("wxshare.release.core"));
-    inputs.put("jackson-core", property("wxshare.release.jacksonCore"));
     inputs.put("jakarta.validation-api", property("wxshare.release.validationApi"));
     inputs.put("jspecify", property("wxshare.release.jspecify"));
     inputs.put("OpenSDK 6.8.34", unzipEntry(openSdkAar, "classes.jar", out.resolve("opensdk-classes.jar")));

@@ -1,11 +1,11 @@
 package io.github.wxshare.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.wxshare.core.ParsedShareRequest;
 import io.github.wxshare.core.ShareRequestJson;
 import io.github.wxshare.core.Violation;
 import io.github.wxshare.core.internal.Display;
 import io.github.wxshare.core.internal.JsonOutput;
+import io.github.wxshare.core.internal.JsonWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -128,52 +128,49 @@ final class Reports {
     @Override
     void document(ByteArrayOutputStream to, String name, ParsedShareRequest parsed, @Nullable String tooLarge)
         throws IOException {
-      // Written before the line's generator exists: a generator opened inside another one gets no
-      // recycled buffers, and allocating them was a sixth of a 10,000-file run.
-      String request = parsed.isValid() ? codec.write(parsed.request()) : null;
-      try (JsonGenerator g = begin(to, name, parsed.isValid())) {
-        for (Violation v : parsed.violations()) {
-          JsonOutput.violation(g, v, message(v, tooLarge), true);
-        }
-        g.writeEndArray();
-        if (request != null) {
-          g.writeFieldName("request");
-          g.writeRawValue(Display.unsafeEscaped(request)); // outside strings, JSON is ASCII: still the same JSON
-        }
-        g.writeEndObject();
+      JsonWriter g = begin(name, parsed.isValid());
+      for (Violation v : parsed.violations()) {
+        JsonOutput.violation(g, v, message(v, tooLarge), true);
       }
+      g.endArray();
+      if (parsed.isValid()) {
+        // Outside strings, JSON is ASCII: still the same JSON.
+        g.name("request").raw(Display.unsafeEscaped(codec.write(parsed.request())));
+      }
+      g.endObject();
+      to.write(g.toByteArray());
       to.write('\n');
     }
 
     @Override
     void unreadable(ByteArrayOutputStream to, String name, String reason) throws IOException {
-      try (JsonGenerator g = begin(to, name, false)) {
-        g.writeEndArray();
-        g.writeStringField("error", Texts.of(lang, "error", "reason", reason));
-        g.writeEndObject();
-      }
+      JsonWriter g = begin(name, false);
+      g.endArray();
+      g.name("error").value(Texts.of(lang, "error", "reason", reason));
+      g.endObject();
+      to.write(g.toByteArray());
       to.write('\n');
     }
 
     /** {@code {"file", "skipped": "<why>"}}: no "valid", since nothing was read. */
     @Override
     void skipped(ByteArrayOutputStream to, String name, String reason) throws IOException {
-      try (JsonGenerator g = JsonOutput.PRINTABLE.createGenerator(to)) {
-        g.writeStartObject();
-        g.writeStringField("file", name);
-        g.writeStringField("skipped", reason);
-        g.writeEndObject();
-      }
+      JsonWriter g = JsonWriter.printable();
+      g.beginObject();
+      g.name("file").value(name);
+      g.name("skipped").value(reason);
+      g.endObject();
+      to.write(g.toByteArray());
       to.write('\n');
     }
 
     /** A generator positioned inside the line's "violations" array. */
-    private static JsonGenerator begin(OutputStream to, String name, boolean valid) throws IOException {
-      JsonGenerator g = JsonOutput.PRINTABLE.createGenerator(to);
-      g.writeStartObject();
-      g.writeStringField("file", name);
-      g.writeBooleanField("valid", valid);
-      g.writeArrayFieldStart("violations");
+    private static JsonWriter begin(String name, boolean valid) {
+      JsonWriter g = JsonWriter.printable();
+      g.beginObject();
+      g.name("file").value(name);
+      g.name("valid").value(valid);
+      g.name("violations").beginArray();
       return g;
     }
   }
@@ -269,32 +266,32 @@ final class Reports {
       for (Violation v : parsed.violations()) {
         codes.add(v.code());
         to.write(',');
-        try (JsonGenerator g = JsonOutput.PRINTABLE.createGenerator(to)) {
-          g.writeStartObject();
-          g.writeStringField("ruleId", v.code());
-          g.writeStringField("level", "error");
-          g.writeObjectFieldStart("message");
-          g.writeStringField("text", (v.pointer().isEmpty() ? DOCUMENT : Display.printable(v.pointer())) + ": "
-              + message(v, tooLarge));
-          g.writeEndObject();
-          g.writeArrayFieldStart("locations");
-          g.writeStartObject();
-          g.writeObjectFieldStart("physicalLocation");
-          g.writeObjectFieldStart("artifactLocation");
-          g.writeStringField("uri", uri);
-          g.writeEndObject();
-          g.writeObjectFieldStart("region");
-          g.writeNumberField("startLine", v.line());
-          g.writeNumberField("startColumn", v.column());
-          g.writeEndObject();
-          g.writeEndObject();
-          g.writeEndObject();
-          g.writeEndArray();
-          g.writeObjectFieldStart("properties");
-          g.writeStringField("pointer", v.pointer());
-          g.writeEndObject();
-          g.writeEndObject();
-        }
+        JsonWriter g = JsonWriter.printable();
+        g.beginObject();
+        g.name("ruleId").value(v.code());
+        g.name("level").value("error");
+        g.name("message").beginObject();
+        g.name("text").value((v.pointer().isEmpty() ? DOCUMENT : Display.printable(v.pointer())) + ": "
+            + message(v, tooLarge));
+        g.endObject();
+        g.name("locations").beginArray();
+        g.beginObject();
+        g.name("physicalLocation").beginObject();
+        g.name("artifactLocation").beginObject();
+        g.name("uri").value(uri);
+        g.endObject();
+        g.name("region").beginObject();
+        g.name("startLine").value(v.line());
+        g.name("startColumn").value(v.column());
+        g.endObject();
+        g.endObject();
+        g.endObject();
+        g.endArray();
+        g.name("properties").beginObject();
+        g.name("pointer").value(v.pointer());
+        g.endObject();
+        g.endObject();
+        to.write(g.toByteArray());
       }
     }
 
@@ -321,57 +318,53 @@ final class Reports {
 
     @Override
     void end(PrintStream out, Check.Chunk total) {
-      ByteArrayOutputStream tail = new ByteArrayOutputStream();
-      try (JsonGenerator g = JsonOutput.PRINTABLE.createGenerator(tail)) {
-        g.writeStartObject(); // a throwaway wrapper: the log's remaining fields are written into it
-        g.writeObjectFieldStart("tool");
-        g.writeObjectFieldStart("driver");
-        g.writeStringField("name", "wxshare");
-        g.writeStringField("informationUri", "https://github.com/wxshare/wxshare");
-        String version = Reports.class.getPackage().getImplementationVersion();
-        if (version != null) {
-          g.writeStringField("version", version);
-        }
-        g.writeArrayFieldStart("rules");
-        for (String code : new TreeSet<>(codes)) {
-          g.writeStartObject();
-          g.writeStringField("id", code);
-          g.writeObjectFieldStart("shortDescription");
-          g.writeStringField("text", code);
-          g.writeEndObject();
-          g.writeStringField("helpUri", CONTRACT);
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeArrayFieldStart("invocations");
-        g.writeStartObject();
-        g.writeBooleanField("executionSuccessful", total.unreadable == 0);
-        g.writeArrayFieldStart("toolExecutionNotifications");
-        notifications(g, "error", notifications);
-        notifications(g, "note", notes);
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeEndObject();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      JsonWriter g = JsonWriter.printable();
+      g.beginObject(); // a throwaway wrapper: the log's remaining fields are written into it
+      g.name("tool").beginObject();
+      g.name("driver").beginObject();
+      g.name("name").value("wxshare");
+      g.name("informationUri").value("https://github.com/wxshare/wxshare");
+      String version = Reports.class.getPackage().getImplementationVersion();
+      if (version != null) {
+        g.name("version").value(version);
       }
-      byte[] fields = tail.toByteArray(); // {"tool":...,"invocations":[...]}: written without its braces
+      g.name("rules").beginArray();
+      for (String code : new TreeSet<>(codes)) {
+        g.beginObject();
+        g.name("id").value(code);
+        g.name("shortDescription").beginObject();
+        g.name("text").value(code);
+        g.endObject();
+        g.name("helpUri").value(CONTRACT);
+        g.endObject();
+      }
+      g.endArray();
+      g.endObject();
+      g.endObject();
+      g.name("invocations").beginArray();
+      g.beginObject();
+      g.name("executionSuccessful").value(total.unreadable == 0);
+      g.name("toolExecutionNotifications").beginArray();
+      notifications(g, "error", notifications);
+      notifications(g, "note", notes);
+      g.endArray();
+      g.endObject();
+      g.endArray();
+      g.endObject();
+      byte[] fields = g.toByteArray(); // {"tool":...,"invocations":[...]}: written without its braces
       out.print("],");
       out.write(fields, 1, fields.length - 2);
       out.print("}]}\n");
     }
 
-    private static void notifications(JsonGenerator g, String level, Set<String> texts) throws IOException {
+    private static void notifications(JsonWriter g, String level, Set<String> texts) {
       for (String text : new TreeSet<>(texts)) {
-        g.writeStartObject();
-        g.writeStringField("level", level);
-        g.writeObjectFieldStart("message");
-        g.writeStringField("text", text);
-        g.writeEndObject();
-        g.writeEndObject();
+        g.beginObject();
+        g.name("level").value(level);
+        g.name("message").beginObject();
+        g.name("text").value(text);
+        g.endObject();
+        g.endObject();
       }
     }
 

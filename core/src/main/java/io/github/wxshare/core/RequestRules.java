@@ -64,7 +64,7 @@ final class RequestRules {
 
   // Each rule is called through its own final class, so that every call site has one target and
   // the JIT inlines it; one shared call site for all of them would be megamorphic.
-  static List<Violation> check(ShareMiniProgramRequest.Builder b, int skip) {
+  static List<Violation> check(ShareMiniProgramRequest.Builder b, long skip) {
     List<Violation> out = null;
     String v = b.userName;
     if ((skip & Field.USER_NAME.bit) == 0) {

@@ -266,6 +266,39 @@ public final class ShareMiniProgramRequest {
     return b.append('}').toString();
   }
 
+  /** A text field's value, for the table's writer ({@link Field}). */
+  @Nullable String text(Field field) {
+    switch (field) {
+      case USER_NAME: return userName;
+      case PATH: return path;
+      case TITLE: return title;
+      case DESCRIPTION: return description;
+      case IMAGE_PATH: return imagePath;
+      case WEBPAGE_URL: return webpageUrl;
+      default: throw new IllegalArgumentException(field + " is not a text field");
+    }
+  }
+
+  /** A boolean field's value, for the table's writer. */
+  boolean flag(Field field) {
+    switch (field) {
+      case WITH_SHARE_TICKET: return withShareTicket;
+      case DISABLE_FORWARD: return disableForward;
+      case IS_UPDATABLE_MESSAGE: return isUpdatableMessage;
+      case IS_SECRET_MESSAGE: return isSecretMessage;
+      default: throw new IllegalArgumentException(field + " is not a boolean field");
+    }
+  }
+
+  /** A number field's code, for the table's writer. */
+  int number(Field field) {
+    switch (field) {
+      case MINIPROGRAM_TYPE: return miniprogramType;
+      case SCENE: return scene;
+      default: throw new IllegalArgumentException(field + " is not a number field");
+    }
+  }
+
   private static String shown(@Nullable String text) {
     return text == null ? "null" : Display.printable(text);
   }
@@ -403,16 +436,14 @@ public final class ShareMiniProgramRequest {
       return this;
     }
 
-    /**
-     * The codec's way in for a flag ({@code disableForward}, {@code isUpdatableMessage},
-     * {@code isSecretMessage}).
-     */
+    /** The codec's way in for a boolean field. */
     void flag(Field field, boolean value) {
       switch (field) {
+        case WITH_SHARE_TICKET: withShareTicket = value; break;
         case DISABLE_FORWARD: disableForward = value; break;
         case IS_UPDATABLE_MESSAGE: isUpdatableMessage = value; break;
         case IS_SECRET_MESSAGE: isSecretMessage = value; break;
-        default: throw new IllegalArgumentException(field + " is not a flag");
+        default: throw new IllegalArgumentException(field + " is not a boolean field");
       }
     }
 
@@ -458,7 +489,7 @@ public final class ShareMiniProgramRequest {
     }
 
     /** The request, or null when {@link RequestRules} added violations to {@code out}. */
-    @Nullable ShareMiniProgramRequest buildOrNull(int skip, List<Violation> out) {
+    @Nullable ShareMiniProgramRequest buildOrNull(long skip, List<Violation> out) {
       int before = out.size();
       out.addAll(RequestRules.check(this, skip));
       // A skipped field (the codec reported its type) may be missing: then there is no request.

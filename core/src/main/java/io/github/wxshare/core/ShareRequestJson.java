@@ -1,17 +1,9 @@
 package io.github.wxshare.core;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.wxshare.core.internal.Display;
-import io.github.wxshare.core.internal.JsonOutput;
-import io.github.wxshare.core.internal.JsonStrings;
-import io.github.wxshare.core.internal.JsonSyntax;
+import io.github.wxshare.core.internal.BoundedRead;
+import io.github.wxshare.core.internal.JsonReader;
+import io.github.wxshare.core.internal.JsonWriter;
 import io.github.wxshare.core.internal.KeyHints;
 import io.github.wxshare.core.internal.Pointers;
 import io.github.wxshare.core.internal.TextPositions;
@@ -67,7 +59,6 @@ public final class ShareRequestJson {
   /** The largest bound a codec accepts: 1 GiB, since a document is held in memory to be read. */
   public static final int MAX_DOCUMENT_BYTES_LIMIT = 1 << 30;
 
-  private static final JsonFactory FACTORY = JsonOutput.FACTORY;
   private static final ShareRequestJson DEFAULT = new ShareRequestJson(DEFAULT_MAX_DOCUMENT_BYTES);
   private static final String KEY = "{io.github.wxshare.";
 
@@ -109,19 +100,14 @@ public final class ShareRequestJson {
     if (json.length() > maxDocumentBytes || Utf8.length(json) > maxDocumentBytes) {
       return tooLarge();
     }
-    // RFC 8259 lets a parser ignore a byte order mark; Jackson skips it in bytes, not in strings.
-    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    try {
-      return parse(FACTORY.createParser(text), text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a String cannot fail to read
-    }
+    // RFC 8259 lets a parser ignore a byte order mark.
+    return parse(JsonReader.of(json.startsWith("\uFEFF") ? json.substring(1) : json));
   }
 
   /**
-   * Reads one document from UTF-8 bytes; a UTF-8 byte order mark is skipped. UTF-16 and UTF-32,
-   * which Jackson would otherwise detect from the first bytes, are {@code json.syntax}: RFC 8259
-   * requires UTF-8 between systems, and the schema engines of other languages read UTF-8 only.
+   * Reads one document from UTF-8 bytes; a UTF-8 byte order mark is skipped. UTF-16 and UTF-32
+   * are {@code json.syntax}: RFC 8259 requires UTF-8 between systems, and the schema engines of
+   * other languages read UTF-8 only.
    */
   public ParsedShareRequest read(byte[] json) {
     Objects.requireNonNull(json, "json == null");
@@ -130,21 +116,17 @@ public final class ShareRequestJson {
     }
     if (json.length >= 2 && (json[0] == 0 || json[1] == 0 || (json[0] == (byte) 0xFE && json[1] == (byte) 0xFF)
         || (json[0] == (byte) 0xFF && json[1] == (byte) 0xFE))) {
-      // Jackson's own test: a zero byte in the first two, or a UTF-16/32 byte order mark.
-      return invalid(syntaxViolation(JsonSyntax.UTF16, 1, 1, "", "offset", "0"));
+      // A zero byte in the first two, or a UTF-16/32 byte order mark.
+      return invalid(syntaxViolation(JsonReader.UTF16, new int[] {1, 1}, "", "offset", "0"));
     }
+    int bom = startsWithBom(json) ? 3 : 0;
     int malformed = Utf8.malformedAt(json);
     if (malformed >= 0) {
-      // What comes before the malformed byte is well-formed: decode it to count lines and columns.
-      int[] position = TextPositions.of(withoutBom(new String(json, 0, malformed, StandardCharsets.UTF_8)), Integer.MAX_VALUE);
-      return invalid(syntaxViolation(JsonSyntax.NOT_UTF8, position[0], position[1],
+      // What comes before the malformed byte is well-formed: count lines and columns up to it.
+      return invalid(syntaxViolation(JsonReader.NOT_UTF8, TextPositions.of(json, bom, malformed),
           String.format(Locale.ROOT, "0x%02X", json[malformed] & 0xFF), "offset", String.valueOf(malformed)));
     }
-    try {
-      return parse(FACTORY.createParser(json), json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a byte array cannot fail to read
-    }
+    return parse(new JsonReader(json, bom, false));
   }
 
   /**
@@ -155,19 +137,8 @@ public final class ShareRequestJson {
    */
   public ParsedShareRequest read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in == null");
-    byte[] buffer = new byte[Math.min(maxDocumentBytes + 1, 8192)];
-    int n = 0;
-    int r;
-    while ((r = in.read(buffer, n, buffer.length - n)) > 0) {
-      n += r;
-      if (n > maxDocumentBytes) {
-        return tooLarge();
-      }
-      if (n == buffer.length) {
-        buffer = Arrays.copyOf(buffer, Math.min(maxDocumentBytes + 1, buffer.length * 2));
-      }
-    }
-    return read(n == buffer.length ? buffer : Arrays.copyOf(buffer, n));
+    byte[] bytes = BoundedRead.bytes(in, maxDocumentBytes);
+    return bytes == null ? tooLarge() : read(bytes);
   }
 
   /**
@@ -178,34 +149,19 @@ public final class ShareRequestJson {
    */
   public ParsedShareRequest read(Reader in) throws IOException {
     Objects.requireNonNull(in, "in == null");
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[4096];
-    int r;
-    while ((r = in.read(buffer)) > 0) {
-      text.append(buffer, 0, r);
-      if (text.length() > maxDocumentBytes) {
-        return tooLarge();
-      }
-    }
-    return read(text.toString());
+    String text = BoundedRead.text(in, maxDocumentBytes);
+    return text == null ? tooLarge() : read(text);
   }
 
   /** The canonical JSON of {@code request}. */
   public String write(ShareMiniProgramRequest request) {
-    // Through UTF-8 bytes: Jackson's character generator would escape emoji as surrogate pairs.
     return new String(writeBytes(request), StandardCharsets.UTF_8);
   }
 
   /** The canonical JSON of {@code request}, as UTF-8 bytes. */
   public byte[] writeBytes(ShareMiniProgramRequest request) {
     Objects.requireNonNull(request, "request == null");
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      write(request, g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a ByteArrayOutputStream cannot fail
-    }
-    return out.toByteArray();
+    return Field.write(request, JsonWriter.create()).toByteArray();
   }
 
   /** Writes the canonical JSON of {@code request} to {@code out}, which is flushed, not closed. */
@@ -213,55 +169,6 @@ public final class ShareRequestJson {
     Objects.requireNonNull(out, "out == null");
     out.write(write(request));
     out.flush();
-  }
-
-  private static void write(ShareMiniProgramRequest r, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeFieldName(Field.USER_NAME.serialized);
-    g.writeString(r.userName());
-    g.writeFieldName(Field.PATH.serialized);
-    g.writeString(r.path());
-    if (r.title() != null) {
-      g.writeFieldName(Field.TITLE.serialized);
-      g.writeString(r.title());
-    }
-    if (r.description() != null) {
-      g.writeFieldName(Field.DESCRIPTION.serialized);
-      g.writeString(r.description());
-    }
-    g.writeFieldName(Field.IMAGE_PATH.serialized);
-    g.writeString(r.imagePath());
-    g.writeFieldName(Field.WEBPAGE_URL.serialized);
-    g.writeString(r.webpageUrl());
-    g.writeFieldName(Field.WITH_SHARE_TICKET.serialized);
-    g.writeBoolean(r.withShareTicket());
-    g.writeFieldName(Field.MINIPROGRAM_TYPE.serialized);
-    g.writeNumber(r.miniprogramType().code());
-    g.writeFieldName(Field.SCENE.serialized);
-    g.writeNumber(r.scene().code());
-    // The later fields are written only when set, so that a request without them keeps its bytes.
-    if (r.disableForward()) {
-      g.writeFieldName(Field.DISABLE_FORWARD.serialized);
-      g.writeBoolean(true);
-    }
-    if (r.updatableMessage()) {
-      g.writeFieldName(Field.IS_UPDATABLE_MESSAGE.serialized);
-      g.writeBoolean(true);
-    }
-    if (r.secretMessage()) {
-      g.writeFieldName(Field.IS_SECRET_MESSAGE.serialized);
-      g.writeBoolean(true);
-    }
-    if (!r.extraInfo().isEmpty()) {
-      g.writeFieldName(Field.EXTRA_INFO.serialized);
-      g.writeStartObject();
-      for (Map.Entry<String, String> e : r.extraInfo().entrySet()) {
-        g.writeFieldName(e.getKey());
-        g.writeString(e.getValue());
-      }
-      g.writeEndObject();
-    }
-    g.writeEndObject();
   }
 
   /**
@@ -281,335 +188,380 @@ public final class ShareRequestJson {
     return new ParsedShareRequest(null, list);
   }
 
-  /**
-   * Reads the document {@code p} parses; {@code source} is its text (a String or UTF-8 bytes), read
-   * again only for an invalid document, to say where each violation is.
-   */
-  private static ParsedShareRequest parse(JsonParser p, Object source) throws IOException {
-    ParsedShareRequest parsed;
-    try (JsonParser parser = p) {
-      parsed = parseObject(parser, null);
-    } catch (StreamConstraintsException e) {
-      return invalid(Violation.create("", "json.tooLarge", KEY + "json.limit." + limit(e.getOriginalMessage()) + "}")
-          .at(1, 1));
-    } catch (JsonProcessingException e) {
-      String text = text(source);
-      JsonSyntax.Problem problem = JsonSyntax.find(text);
-      if (problem == null) {
-        ParsedShareRequest named = withLoneSurrogateNames(source);
-        if (named != null) {
-          return named;
-        }
-        // The parser refused what a strict reading accepts: say where, in our words.
-        JsonLocation at = e.getLocation();
-        long offset = at == null ? 0 : source instanceof String ? at.getCharOffset() : at.getByteOffset();
-        int chars = source instanceof String || offset <= 0 ? (int) Math.max(0, offset)
-            : new String((byte[]) source, 0, (int) Math.min(offset, ((byte[]) source).length), StandardCharsets.UTF_8).length();
-        if (!(source instanceof String) && startsWithBom((byte[]) source)) {
-          chars = Math.max(0, chars - 1);
-        }
-        problem = new JsonSyntax.Problem(JsonSyntax.UNREADABLE, chars, "");
+  /** Reads the document, or names its first mistake. */
+  private static ParsedShareRequest parse(JsonReader r) {
+    try {
+      return new Reading(r).read();
+    } catch (JsonReader.Malformed m) {
+      if (m.bound != null) {
+        return invalid(Violation.create("", "json.tooLarge", KEY + "json.limit." + m.bound + "}").at(1, 1));
       }
-      int[] position = TextPositions.of(text, problem.offset);
-      return invalid(syntaxViolation(problem.kind, position[0], position[1], problem.found));
-    }
-    return located(parsed, source);
-  }
-
-  /** {@code parsed}, or for an invalid document, its violations with their places in {@code source}. */
-  private static ParsedShareRequest located(ParsedShareRequest parsed, Object source) {
-    if (parsed.isValid()) {
-      return parsed;
-    }
-    byte[] bytes = source instanceof byte[] ? (byte[]) source : ((String) source).getBytes(StandardCharsets.UTF_8);
-    return new ParsedShareRequest(null, Locations.locate(parsed.violations(), bytes));
-  }
-
-  /**
-   * A document that is JSON by RFC 8259 but has a key with a lone-surrogate escape, which Jackson
-   * refuses in names (it allows them in strings): read with each such escape as U+FFFD, every key
-   * that has one taken again from the document as written. So a key written {@code "a\}{@code ud800"}
-   * in {@code extraInfo} is {@code extraInfo.format}, as it is in a value, and at the top level an unknown key. Null when
-   * no key has one.
-   */
-  private static @Nullable ParsedShareRequest withLoneSurrogateNames(Object source) throws IOException {
-    byte[] bytes = source instanceof byte[] ? (byte[]) source : ((String) source).getBytes(StandardCharsets.UTF_8);
-    byte[] readable = JsonStrings.withoutLoneSurrogateNames(bytes);
-    if (readable == null) {
-      return null;
-    }
-    try (JsonParser parser = FACTORY.createParser(readable)) {
-      return located(parseObject(parser, bytes), bytes);
-    } catch (JsonProcessingException e) {
-      return null; // refused for another reason as well: said as the parser's refusal
+      return invalid(syntaxViolation(Objects.requireNonNull(m.kind), TextPositions.of(r.bytes(), r.start(), m.offset),
+          m.found));
     }
   }
 
-  /** The current name; taken again from {@code asWritten} when the parser read it with a U+FFFD put in its place. */
-  private static String name(JsonParser p, byte @Nullable [] asWritten) throws IOException {
-    String name = p.currentName();
-    if (asWritten == null || name.indexOf('\uFFFD') < 0) {
-      return name;
-    }
-    return JsonStrings.decode(asWritten, (int) p.currentTokenLocation().getByteOffset());
-  }
-
-  /** A {@code json.syntax} violation of {@code kind} at a line and column, naming what was found there. */
-  private static Violation syntaxViolation(String kind, int line, int column, String found, String... more) {
+  /** A {@code json.syntax} violation of {@code kind} at {@code {line, column}}, naming what was found there. */
+  private static Violation syntaxViolation(String kind, int[] at, String found, String... more) {
     String[] parameters = new String[6 + more.length];
     parameters[0] = "line";
-    parameters[1] = String.valueOf(line);
+    parameters[1] = String.valueOf(at[0]);
     parameters[2] = "column";
-    parameters[3] = String.valueOf(column);
+    parameters[3] = String.valueOf(at[1]);
     parameters[4] = "found";
     parameters[5] = found;
     System.arraycopy(more, 0, parameters, 6, more.length);
     return Violation.create("", "json.syntax", KEY + "json.syntax} " + KEY + "json.syntax." + kind + "}", parameters)
-        .at(line, column);
+        .at(at[0], at[1]);
   }
 
-  /** Which of the parser's limits a document went past, as a message key's last part. */
-  private static String limit(@Nullable String message) {
-    String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
-    return m.contains("nesting") ? "depth" : m.contains("number") ? "number" : m.contains("name") ? "name"
-        : m.contains("string") ? "string" : "other";
-  }
-
-  /** The document's text as the parser saw it: a String as given, bytes decoded without a BOM. */
-  private static String text(Object source) {
-    if (source instanceof String) {
-      return (String) source;
-    }
-    byte[] bytes = (byte[]) source;
-    return withoutBom(new String(bytes, StandardCharsets.UTF_8));
-  }
-
-  private static String withoutBom(String text) {
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
-  }
-
-  /** True when {@code b} starts with the UTF-8 byte order mark, which the parser skips. */
+  /** True when {@code b} starts with the UTF-8 byte order mark, which is skipped. */
   static boolean startsWithBom(byte[] b) {
     return b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
   }
 
-  private static ParsedShareRequest parseObject(JsonParser p, byte @Nullable [] asWritten) throws IOException {
-    JsonToken t = p.nextToken();
-    if (t == null) {
-      throw syntax(p, "the document is empty");
+  /** Violations found while reading, each with the byte offset it is placed at (-1: line 1, column 1). */
+  private static final class Found {
+    final List<Violation> list = new ArrayList<>(0);
+    int[] offsets = new int[0];
+
+    void add(Violation v, int offset) {
+      if (offsets.length == list.size()) {
+        offsets = Arrays.copyOf(offsets, Math.max(4, offsets.length * 2));
+      }
+      offsets[list.size()] = offset;
+      list.add(v);
     }
-    if (t != JsonToken.START_OBJECT) {
-      String got = got(p, t);
-      String text = gotText(p, t);
-      p.skipChildren();
-      expectEnd(p);
-      return invalid(Violation.create("", "json.notObject", KEY + "json.notObject} " + got, "text", text));
+  }
+
+  /** One document's reading: one pass of the reader, straight into the builder. */
+  private static final class Reading {
+    private final JsonReader r;
+    private final ShareMiniProgramRequest.Builder b = ShareMiniProgramRequest.builder();
+    private final int[] valueAt = new int[Field.COUNT]; // where each field's (first) value starts
+    private @Nullable Found unknown;
+    private @Nullable Found duplicates;
+    private @Nullable Set<String> repeated; // pointers reported as duplicates
+    private @Nullable Found types;
+    private @Nullable Set<String> unknownSeen;
+    private @Nullable List<Integer> caseOf; // unknown keys that differ from a field's key only in case
+    private long seen;
+    private long skip;
+    private int objectStart;
+
+    Reading(JsonReader r) {
+      this.r = r;
     }
-    ShareMiniProgramRequest.Builder b = ShareMiniProgramRequest.builder();
-    List<Violation> unknown = new ArrayList<>(0);
-    Duplicates duplicates = new Duplicates();
-    List<Violation> types = new ArrayList<>(0);
-    Set<String> unknownSeen = null;
-    List<Integer> caseOf = null; // unknown keys that differ from a field's key only in case
-    int seen = 0;
-    int skip = 0;
-    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String name = name(p, asWritten);
-      t = p.nextToken();
-      Field field = Field.of(name);
+
+    ParsedShareRequest read() throws JsonReader.Malformed {
+      JsonReader.Token t = r.next();
+      if (t != JsonReader.Token.BEGIN_OBJECT) {
+        String got = got(t);
+        String text = gotText(t);
+        r.skipValue();
+        r.end();
+        return invalid(Violation.create("", "json.notObject", KEY + "json.notObject} " + got, "text", text).at(1, 1));
+      }
+      objectStart = r.tokenStart();
+      while (r.next() == JsonReader.Token.NAME) {
+        member();
+      }
+      r.end();
+      if (unknown == null && duplicates == null && types == null) {
+        List<Violation> all = new ArrayList<>(0);
+        ShareMiniProgramRequest request = b.buildOrNull(skip, all);
+        if (all.isEmpty() && request != null) {
+          return new ParsedShareRequest(request, all);
+        }
+        return placed(all);
+      }
+      if (caseOf != null) {
+        caseOfKeysPresent();
+      }
+      List<Violation> all = new ArrayList<>();
+      b.buildOrNull(skip, all);
+      return placed(all);
+    }
+
+    /** A member: the reader is on its name. */
+    private void member() throws JsonReader.Malformed {
+      int keyAt = r.tokenStart();
+      Field field = Field.at(r);
+      String name = field != null ? field.key : r.string();
+      if (field == null && r.escaped()) {
+        field = Field.of(name);
+      }
+      JsonReader.Token t = r.next();
       if (field == null) {
         if (unknownSeen == null) {
           unknownSeen = new HashSet<>();
         }
         if (unknownSeen.add(name)) {
           String hint = KeyHints.suggest(name, Field.KEYS);
+          if (unknown == null) {
+            unknown = new Found();
+          }
           if (hint != null && hint.equalsIgnoreCase(name)) {
             if (caseOf == null) {
               caseOf = new ArrayList<>(1);
             }
-            caseOf.add(unknown.size());
+            caseOf.add(unknown.list.size());
           }
           unknown.add(Violation.create(pointer(name), "json.unknownProperty",
               KEY + (hint == null ? "json.unknownProperty}" : "json.unknownProperty.suggest}"),
-              "key", Display.quote(name), "suggestion", hint == null ? "" : hint));
+              "key", Display.quote(name), "suggestion", hint == null ? "" : hint), keyAt);
         } else {
-          duplicates.add(pointer(name), name);
+          duplicate(pointer(name), name, keyAt);
         }
-        p.skipChildren();
-        continue;
+        r.skipValue();
+        return;
       }
-      int bit = field.bit;
+      long bit = field.bit;
       if ((seen & bit) != 0) {
-        duplicates.add(pointer(name), name);
+        duplicate(field.pointer, name, keyAt);
         skip |= bit;
-        p.skipChildren();
-        continue;
+        r.skipValue();
+        return;
       }
       seen |= bit;
-      if (t == JsonToken.VALUE_NULL) {
-        continue; // absent: "required" for required fields, the default for the others
+      valueAt[field.ordinal()] = r.tokenStart();
+      if (t == JsonReader.Token.NULL) {
+        return; // absent: "required" for required fields, the default for the others
       }
       switch (field.kind) {
-        case BOOLEAN:
-          if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-            b.withShareTicket(t == JsonToken.VALUE_TRUE);
-          } else if (t == JsonToken.VALUE_STRING && (p.getText().equals("true") || p.getText().equals("false"))) {
-            b.withShareTicket(p.getText().equals("true"));
-          } else {
-            types.add(typeError(p, t, name, "boolean"));
-            skip |= bit;
+        case BOOLEAN_OR_TEXT:
+          if (t == JsonReader.Token.TRUE || t == JsonReader.Token.FALSE) {
+            b.flag(field, t == JsonReader.Token.TRUE);
+            return;
           }
-          break;
+          if (t == JsonReader.Token.STRING && !r.escaped()) {
+            if (r.is(TRUE) || r.is(FALSE)) {
+              b.flag(field, r.is(TRUE));
+              return;
+            }
+          } else if (t == JsonReader.Token.STRING) {
+            String text = r.string();
+            if (text.equals("true") || text.equals("false")) {
+              b.flag(field, text.equals("true"));
+              return;
+            }
+          }
+          typeError(field, t, "boolean");
+          return;
         case FLAG:
-          if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-            b.flag(field, t == JsonToken.VALUE_TRUE);
+          if (t == JsonReader.Token.TRUE || t == JsonReader.Token.FALSE) {
+            b.flag(field, t == JsonReader.Token.TRUE);
           } else {
-            types.add(typeError(p, t, name, "flag"));
-            skip |= bit;
+            typeError(field, t, "flag");
           }
-          break;
+          return;
         case MAP:
-          if (t != JsonToken.START_OBJECT) {
-            types.add(typeError(p, t, name, "object"));
-            skip |= bit;
-          } else if (!readStrings(p, name, b, types, duplicates, asWritten)) {
+          if (t != JsonReader.Token.BEGIN_OBJECT) {
+            typeError(field, t, "object");
+          } else if (!readStrings(field)) {
             skip |= bit;
           }
-          break;
+          return;
         case INTEGER:
-          Integer number = integer(p, t);
+          if (t != JsonReader.Token.NUMBER) {
+            typeError(field, t, "integer");
+            return;
+          }
+          int small = r.smallInt();
+          if (small != Integer.MIN_VALUE) {
+            b.rawNumber(field, small, null);
+            return;
+          }
+          String text = r.text();
+          Integer number = integer(text, r.fraction());
           if (number == null) {
-            types.add(typeError(p, t, name, "integer"));
-            skip |= bit;
+            typeError(field, t, "integer");
           } else {
-            b.rawNumber(field, number, numberText(p, t));
+            b.rawNumber(field, number, !r.fraction() && fitsInt(text) ? null : text);
           }
-          break;
+          return;
         default:
-          if (t != JsonToken.VALUE_STRING) {
-            types.add(typeError(p, t, name, "string"));
-            skip |= bit;
+          if (t != JsonReader.Token.STRING) {
+            typeError(field, t, "string");
           } else {
-            b.text(field, p.getText());
+            b.text(field, r.string());
           }
       }
     }
-    expectEnd(p);
-    if (caseOf != null) {
-      caseOfKeysPresent(unknown, caseOf, seen);
-    }
-    List<Violation> all = unknown;
-    all.addAll(duplicates.list);
-    all.addAll(types);
-    ShareMiniProgramRequest request = b.buildOrNull(skip, all);
-    return new ParsedShareRequest(all.isEmpty() ? request : null, all);
-  }
 
-  /**
-   * An object of strings ({@code extraInfo}) into the builder; false, with the violation added, when
-   * a value is not a string ({@code <field>.type}, once) or a key is given twice ({@code
-   * json.duplicateKey} at {@code /<field>/<key>}). The parser is at the object's start.
-   */
-  private static boolean readStrings(JsonParser p, String name, ShareMiniProgramRequest.Builder b, List<Violation> types,
-      Duplicates duplicates, byte @Nullable [] asWritten) throws IOException {
-    Map<String, String> map = new HashMap<>(); // sorted once at the end: each entry costs one hash look-up
-    Violation notString = null;
-    boolean repeated = false;
-    JsonToken t;
-    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String key = name(p, asWritten);
-      t = p.nextToken();
-      if (t != JsonToken.VALUE_STRING) {
-        if (notString == null) {
-          notString = Violation.create("/" + name, name + ".type", KEY + "type.stringValues} " + got(p, t),
-              "key", Display.quote(key), "text", gotText(p, t));
+    private void duplicate(String pointer, String name, int keyAt) {
+      if (repeated == null) {
+        repeated = new HashSet<>();
+      }
+      if (repeated.add(pointer)) {
+        if (duplicates == null) {
+          duplicates = new Found();
         }
-        p.skipChildren();
-      } else if (map.containsKey(key)) {
-        repeated = true;
-        duplicates.add(pointer(name) + pointer(key), key);
-      } else {
-        map.put(key, p.getText());
+        duplicates.add(Violation.create(pointer, "json.duplicateKey", KEY + "json.duplicateKey}", "key", Display.quote(name)),
+            keyAt);
       }
     }
-    if (notString != null) {
-      types.add(notString);
-      return false;
+
+    private void typeError(Field field, JsonReader.Token t, String expected) throws JsonReader.Malformed {
+      int at = r.tokenStart();
+      String got = got(t);
+      String text = gotText(t);
+      r.skipValue();
+      if (types == null) {
+        types = new Found();
+      }
+      types.add(Violation.create(field.pointer, field.key + ".type", KEY + "type." + expected + "} " + got, "text", text), at);
+      skip |= field.bit;
     }
-    if (repeated) {
-      return false;
+
+    /**
+     * An object of strings ({@code extraInfo}) into the builder; false, with the violation added, when
+     * a value is not a string ({@code <field>.type}, once) or a key is given twice ({@code
+     * json.duplicateKey} at {@code /<field>/<key>}). The reader is at the object's start.
+     */
+    private boolean readStrings(Field field) throws JsonReader.Malformed {
+      int at = r.tokenStart();
+      Map<String, String> map = new HashMap<>(); // sorted once at the end: each entry costs one hash look-up
+      Violation notString = null;
+      boolean twice = false;
+      while (r.next() == JsonReader.Token.NAME) {
+        int keyAt = r.tokenStart();
+        String key = r.string();
+        JsonReader.Token t = r.next();
+        if (t != JsonReader.Token.STRING) {
+          if (notString == null) {
+            notString = Violation.create(field.pointer, field.key + ".type", KEY + "type.stringValues} " + got(t),
+                "key", Display.quote(key), "text", gotText(t));
+          }
+          r.skipValue();
+        } else if (map.containsKey(key)) {
+          twice = true;
+          duplicate(field.pointer + pointer(key), key, keyAt);
+        } else {
+          map.put(key, r.string());
+        }
+      }
+      if (notString != null) {
+        if (types == null) {
+          types = new Found();
+        }
+        types.add(notString, at);
+        return false;
+      }
+      if (twice) {
+        return false;
+      }
+      b.extraInfo = new TreeMap<>(map);
+      return true;
     }
-    b.extraInfo = new TreeMap<>(map);
-    return true;
+
+    /**
+     * {@code "miniProgramType"} beside a correct {@code "miniprogramType"}: "did you mean" would name a
+     * key the document has already, so the message says the two differ only in case.
+     */
+    private void caseOfKeysPresent() {
+      Found found = Objects.requireNonNull(unknown);
+      for (int index : Objects.requireNonNull(caseOf)) {
+        Violation v = found.list.get(index);
+        String suggestion = v.parameter("suggestion");
+        Field field = suggestion == null ? null : Field.of(suggestion);
+        if (field != null && (seen & field.bit) != 0) {
+          found.list.set(index, Violation.create(v.pointer(), v.code(), KEY + "json.unknownProperty.caseOf}",
+              "key", v.parameter("key"), "suggestion", suggestion));
+        }
+      }
+    }
+
+    /**
+     * Every violation with its line and column: where the reader saw it, or, for a rule's, the
+     * field's value (the opening brace when the field is missing).
+     */
+    private ParsedShareRequest placed(List<Violation> rules) {
+      List<Violation> all = new ArrayList<>();
+      int[] offsets = new int[count(unknown) + count(duplicates) + count(types) + rules.size()];
+      int k = 0;
+      for (Found f : new Found[] {unknown, duplicates, types}) {
+        if (f != null) {
+          all.addAll(f.list);
+          System.arraycopy(f.offsets, 0, offsets, k, f.list.size());
+          k += f.list.size();
+        }
+      }
+      for (Violation v : rules) {
+        Field field = Field.ofPointer(v.pointer());
+        offsets[k++] = field == null ? -1 : (seen & field.bit) != 0 ? valueAt[field.ordinal()] : objectStart;
+        all.add(v);
+      }
+      int[][] positions = TextPositions.of(r.bytes(), r.start(), offsets);
+      List<Violation> located = new ArrayList<>(all.size());
+      for (int i = 0; i < offsets.length; i++) {
+        located.add(positions[i] == null ? all.get(i).at(1, 1) : all.get(i).at(positions[i][0], positions[i][1]));
+      }
+      return new ParsedShareRequest(null, located);
+    }
+
+    private static int count(@Nullable Found f) {
+      return f == null ? 0 : f.list.size();
+    }
+
+    private String got(JsonReader.Token t) {
+      switch (t) {
+        case STRING: return KEY + "json.got.string}";
+        case NUMBER: return KEY + "json.got.number}";
+        case TRUE:
+        case FALSE: return KEY + "json.got.boolean}";
+        case NULL: return KEY + "json.got.null}";
+        case BEGIN_ARRAY: return KEY + "json.got.array}";
+        default: return KEY + "json.got.object}";
+      }
+    }
+
+    private String gotText(JsonReader.Token t) throws JsonReader.Malformed {
+      if (t == JsonReader.Token.STRING) {
+        return Display.quote(r.string());
+      }
+      if (t == JsonReader.Token.BEGIN_ARRAY || t == JsonReader.Token.BEGIN_OBJECT) {
+        return "";
+      }
+      String text = r.text();
+      return text.length() > 40 ? text.substring(0, 40) + "\u2026" : text;
+    }
   }
 
-  /**
-   * {@code "miniProgramType"} beside a correct {@code "miniprogramType"}: "did you mean" would name a
-   * key the document has already, so the message says the two differ only in case.
-   */
-  private static void caseOfKeysPresent(List<Violation> unknown, List<Integer> caseOf, int seen) {
-    for (int index : caseOf) {
-      Violation v = unknown.get(index);
-      String suggestion = v.parameter("suggestion");
-      Field field = suggestion == null ? null : Field.of(suggestion);
-      if (field != null && (seen & field.bit) != 0) {
-        unknown.set(index, Violation.create(v.pointer(), v.code(), KEY + "json.unknownProperty.caseOf}",
-            "key", v.parameter("key"), "suggestion", suggestion));
-      }
-    }
-  }
-
-  /**
-   * One {@code json.duplicateKey} per key, however often it repeats, in the order first repeated;
-   * each repeat costs one hash look-up, so 40,000 keys given twice cost what 80,000 distinct keys do.
-   */
-  private static final class Duplicates {
-    final List<Violation> list = new ArrayList<>(0);
-    private @Nullable Set<String> pointers;
-
-    void add(String pointer, String name) {
-      if (pointers == null) {
-        pointers = new HashSet<>();
-      }
-      if (pointers.add(pointer)) {
-        list.add(Violation.create(pointer, "json.duplicateKey", KEY + "json.duplicateKey}", "key", Display.quote(name)));
-      }
-    }
-  }
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
   /** The field's pointer: built only for a violation, never for a field that is fine. */
   private static String pointer(String name) {
     return "/" + Pointers.escape(name);
   }
 
-  /**
-   * How the document wrote a number, for messages; null when that is the int's own decimal form
-   * (a plain int token), so that a valid document does not copy it. "-0" is 0 and always valid.
-   */
-  private static @Nullable String numberText(JsonParser p, JsonToken t) throws IOException {
-    return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT ? null : p.getText();
+  /** True when an integer written {@code text} is within int: Jackson's "INT" numbers, shown as their value. */
+  private static boolean fitsInt(String text) {
+    try {
+      Integer.parseInt(text);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /**
    * The JSON Schema reading of "integer": any number with no fractional part ({@code 1}, {@code 1.0},
    * {@code 1e0}). Values beyond int are clamped, which keeps them out of every accepted range.
    */
-  private static @Nullable Integer integer(JsonParser p, JsonToken t) throws IOException {
-    if (t == JsonToken.VALUE_NUMBER_INT) {
-      switch (p.getNumberType()) {
-        case INT: return p.getIntValue();
-        case LONG: return p.getLongValue() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
-        default: return p.getBigIntegerValue().signum() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+  private static @Nullable Integer integer(String text, boolean fraction) {
+    if (!fraction) {
+      if (fitsInt(text)) {
+        return Integer.parseInt(text);
       }
-    }
-    if (t != JsonToken.VALUE_NUMBER_FLOAT) {
-      return null;
+      return text.charAt(0) == '-' ? Integer.MIN_VALUE : Integer.MAX_VALUE;
     }
     BigDecimal d;
     try {
-      d = p.getDecimalValue();
+      d = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      return beyondBigDecimal(p.getText());
+      return beyondBigDecimal(text);
     }
     if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
       return null;
@@ -624,10 +576,9 @@ public final class ShareRequestJson {
   }
 
   /**
-   * Found by fuzzing: {@code 1e99999999999} has an exponent no {@link BigDecimal} can hold, and
-   * Jackson throws {@link NumberFormatException}. Decided from the text: a zero mantissa is 0, a
-   * negative exponent makes a nonzero value smaller than any integer (a type error, as {@code
-   * 1e-400} is), a positive one makes it beyond every accepted range.
+   * Found by fuzzing: {@code 1e99999999999} has an exponent no {@link BigDecimal} can hold. Decided
+   * from the text: a zero mantissa is 0, a negative exponent makes a nonzero value smaller than any
+   * integer (a type error, as {@code 1e-400} is), a positive one makes it beyond every accepted range.
    */
   private static @Nullable Integer beyondBigDecimal(String number) {
     int e = Math.max(number.indexOf('e'), number.indexOf('E'));
@@ -646,46 +597,5 @@ public final class ShareRequestJson {
       return null;
     }
     return number.charAt(0) == '-' ? Integer.MIN_VALUE : Integer.MAX_VALUE;
-  }
-
-  private static Violation typeError(JsonParser p, JsonToken t, String field, String expected) throws IOException {
-    String got = got(p, t);
-    String text = gotText(p, t);
-    p.skipChildren();
-    return Violation.create("/" + field, field + ".type", KEY + "type." + expected + "} " + got, "text", text);
-  }
-
-  private static String got(JsonParser p, JsonToken t) {
-    switch (t) {
-      case VALUE_STRING: return KEY + "json.got.string}";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT: return KEY + "json.got.number}";
-      case VALUE_TRUE:
-      case VALUE_FALSE: return KEY + "json.got.boolean}";
-      case VALUE_NULL: return KEY + "json.got.null}";
-      case START_ARRAY: return KEY + "json.got.array}";
-      default: return KEY + "json.got.object}";
-    }
-  }
-
-  private static String gotText(JsonParser p, JsonToken t) throws IOException {
-    if (t == JsonToken.VALUE_STRING) {
-      return Display.quote(p.getText());
-    }
-    if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
-      return "";
-    }
-    String text = p.getText();
-    return text.length() > 40 ? text.substring(0, 40) + "\u2026" : text;
-  }
-
-  private static void expectEnd(JsonParser p) throws IOException {
-    if (p.nextToken() != null) {
-      throw syntax(p, "unexpected content after the end of the JSON value");
-    }
-  }
-
-  private static JsonProcessingException syntax(JsonParser p, String message) {
-    return new com.fasterxml.jackson.core.JsonParseException(p, message);
   }
 }

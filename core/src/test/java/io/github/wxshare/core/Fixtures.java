@@ -40,7 +40,7 @@ final class Fixtures {
   static ShareMiniProgramRequest.Builder builderWith(String field, Object value) {
     ShareMiniProgramRequest.Builder b = valid();
     Field f = Field.of(field);
-    if (f == null || f.kind == Field.Kind.BOOLEAN) {
+    if (f == null || f.kind == Field.Kind.BOOLEAN_OR_TEXT) {
       throw new IllegalArgumentException(field);
     }
     switch (f.kind) {

@@ -1,18 +1,13 @@
 package io.github.wxshare.core.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteConstraints;
 import io.github.wxshare.core.ParsedShareRequest;
 import io.github.wxshare.core.ShareRequestJson;
 import java.io.IOException;
-import java.io.StringWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A value that another parser (a Jackson 2 or Jackson 3 mapper's) is reading, read by
- * {@code ShareRequestJson} itself: the tokens are copied into JSON text as they come (numbers as
+ * {@code ShareRequestJson} itself: the tokens are copied into JSON text ({@link JsonWriter}) as they come (numbers as
  * written, keys in order, duplicates kept), and the copy stops as soon as the value's extent in the
  * source passes the codec's bound, so no more than the bound is ever held: a key or a string is
  * measured in the parser's own buffer before it is copied, so a 10 MB string costs what the parser
@@ -20,15 +15,9 @@ import org.jspecify.annotations.Nullable;
  * loop, the bound and the skip are here, once.
  *
  * <p>The copy writes as deep as the mapper read (a mapper may allow more than the codec's 1,000
- * levels): the codec itself then refuses what is too deep, with its own violation, never a write
- * limit of the copy's generator.
+ * levels): the codec itself then refuses what is too deep, with its own violation.
  */
 public abstract class TokenCopy {
-  /** The codec's writer set-up, without a nesting limit: the depth is the codec's to judge, on reading. */
-  private static final JsonFactory COPY = new JsonFactoryBuilder(JsonOutput.FACTORY)
-      .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
-      .build();
-
   /** The kinds of token a JSON value is made of. */
   public enum Kind { START_OBJECT, END_OBJECT, START_ARRAY, END_ARRAY, NAME, STRING, NUMBER, TRUE, FALSE, NULL, OTHER }
 
@@ -54,41 +43,39 @@ public abstract class TokenCopy {
   public final ParsedShareRequest read(ShareRequestJson codec) throws IOException {
     long limit = codec.maxDocumentBytes();
     long start = offset();
-    StringWriter text = new StringWriter(256);
+    JsonWriter copy = JsonWriter.create();
     int depth = 0;
-    try (JsonGenerator g = COPY.createGenerator(text)) {
-      for (Kind t = current(); t != null; t = advance()) {
-        long at = offset(); // where this token starts: the value reaches at least at + 1 - start bytes
-        // A name or a string reaches its length further (UTF-16 units: never more than its bytes).
-        long reach = t == Kind.NAME || t == Kind.STRING ? textLength() : 0;
-        if ((start >= 0 && at >= 0 && at - start + reach >= limit) || text.getBuffer().length() + reach > limit) {
-          skip(depth);
-          return codec.tooLarge().withoutPlaces();
-        }
-        switch (t) {
-          case START_OBJECT: g.writeStartObject(); depth++; break;
-          case END_OBJECT: g.writeEndObject(); depth--; break;
-          case START_ARRAY: g.writeStartArray(); depth++; break;
-          case END_ARRAY: g.writeEndArray(); depth--; break;
-          case NAME: g.writeFieldName(text()); break;
-          case STRING: g.writeString(text()); break;
-          case NUMBER: g.writeNumber(text()); break;
-          case TRUE: g.writeBoolean(true); break;
-          case FALSE: g.writeBoolean(false); break;
-          case NULL: g.writeNull(); break;
-          case OTHER:
-          default:
-            // An embedded object (from a token buffer): no JSON value stands for it.
-            g.writeString(text());
-        }
-        if (depth == 0) {
-          break;
-        }
+    for (Kind t = current(); t != null; t = advance()) {
+      long at = offset(); // where this token starts: the value reaches at least at + 1 - start bytes
+      // A name or a string reaches its length further (UTF-16 units: never more than its bytes).
+      long reach = t == Kind.NAME || t == Kind.STRING ? textLength() : 0;
+      if ((start >= 0 && at >= 0 && at - start + reach >= limit) || copy.size() + reach > limit) {
+        skip(depth);
+        return codec.tooLarge().withoutPlaces();
+      }
+      switch (t) {
+        case START_OBJECT: copy.beginObject(); depth++; break;
+        case END_OBJECT: copy.endObject(); depth--; break;
+        case START_ARRAY: copy.beginArray(); depth++; break;
+        case END_ARRAY: copy.endArray(); depth--; break;
+        case NAME: copy.name(text()); break;
+        case STRING: copy.value(text()); break;
+        case NUMBER: copy.raw(text()); break;
+        case TRUE: copy.value(true); break;
+        case FALSE: copy.value(false); break;
+        case NULL: copy.nullValue(); break;
+        case OTHER:
+        default:
+          // An embedded object (from a token buffer): no JSON value stands for it.
+          copy.value(text());
+      }
+      if (depth == 0) {
+        break;
       }
     }
     // The codec measures the finished copy against the bound too. Places would count in the copy,
     // not in the mapper's source: they are left out.
-    return codec.read(text.toString()).withoutPlaces();
+    return codec.read(copy.toByteArray()).withoutPlaces();
   }
 
   /** Reads to the end of the value without keeping it (the parser skips strings, it does not decode them). */

@@ -1,0 +1,79 @@
+package io.github.wxshare.core.internal;
+
+import java.util.Arrays;
+
+/** A growable array of bytes, and text written into it as UTF-8: the one buffer of the JSON writer and of text read as bytes. */
+final class ByteSink {
+  private byte[] buf;
+  private int size;
+
+  ByteSink(int capacity) {
+    buf = new byte[Math.max(16, capacity)];
+  }
+
+  int size() {
+    return size;
+  }
+
+  void write(int c) {
+    if (size == buf.length) {
+      grow(1);
+    }
+    buf[size++] = (byte) c;
+  }
+
+  /** ASCII text, one byte per character. */
+  void ascii(String s) {
+    int len = s.length();
+    if (size + len > buf.length) {
+      grow(len);
+    }
+    for (int i = 0; i < len; i++) {
+      buf[size++] = (byte) s.charAt(i);
+    }
+  }
+
+  /**
+   * {@code s[from, to)} as UTF-8; a surrogate pair as its four bytes, a lone surrogate as the three
+   * bytes a surrogate code point would take (for {@link JsonReader#of(String)}, which reads them back).
+   */
+  void utf8(String s, int from, int to) {
+    if (size + 3 * (to - from) > buf.length) {
+      grow(3 * (to - from));
+    }
+    byte[] out = buf;
+    int k = size;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        out[k++] = (byte) c;
+      } else if (c < 0x800) {
+        out[k++] = (byte) (0xC0 | c >> 6);
+        out[k++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        out[k++] = (byte) (0xF0 | cp >> 18);
+        out[k++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+        out[k++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+        out[k++] = (byte) (0x80 | (cp & 0x3F));
+      } else {
+        out[k++] = (byte) (0xE0 | c >> 12);
+        out[k++] = (byte) (0x80 | (c >> 6 & 0x3F));
+        out[k++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    size = k;
+  }
+
+  byte[] toByteArray() {
+    return Arrays.copyOf(buf, size);
+  }
+
+  String toUtf8String() {
+    return new String(buf, 0, size, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private void grow(int more) {
+    buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+  }
+}

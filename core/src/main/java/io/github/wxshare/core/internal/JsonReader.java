@@ -1,0 +1,629 @@
+package io.github.wxshare.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * wxshare's one JSON grammar: a strict RFC 8259 pull reader over UTF-8 bytes. Every token is
+ * checked as it is read, so the first mistake of a document is found in the one pass that reads it,
+ * named in the contract's words ({@link Malformed#kind}), with its byte offset; and every bound is
+ * the reader's own: nesting depth, digits of a number, length of a key and of a string (a string is
+ * measured when it is decoded, so a value that is only skipped costs its length and nothing more).
+ *
+ * <p>Its grammar is RFC 8259 and nothing else: no comments, no single quotes, no unquoted keys, no
+ * trailing commas, no leading zeros, no {@code NaN}, no control characters in strings, exactly one
+ * value with whitespace around it. Escapes for lone surrogates are read as such (RFC 8259 allows
+ * them). A byte order mark is the caller's to skip; UTF-8 well-formedness is the caller's to check
+ * ({@link Utf8#malformedAt}) before reading. Text ({@link #of(String)}) is read as its UTF-8 bytes,
+ * a lone surrogate as the three bytes a surrogate would take, so both sources share one grammar.
+ *
+ * <p>Iterative with an explicit stack: any nesting is read in bounded stack space, and time and
+ * memory are linear in the document's size. Not thread-safe; one reader per document.
+ */
+public final class JsonReader {
+  /** Containers nested deeper than this are a bound ({@code depth}). */
+  public static final int MAX_DEPTH = 1000;
+  /** A number with more digits (integer, fraction and exponent together) is a bound ({@code number}). */
+  public static final int MAX_NUMBER_DIGITS = 1000;
+  /** A key longer than this, in UTF-16 units, is a bound ({@code name}). */
+  public static final int MAX_NAME_LENGTH = 50_000;
+  /** A string decoded to more UTF-16 units than this is a bound ({@code string}). */
+  public static final int MAX_STRING_LENGTH = 20_000_000;
+
+  /** What the reader stands on after {@link #next()}. */
+  public enum Token { BEGIN_OBJECT, END_OBJECT, BEGIN_ARRAY, END_ARRAY, NAME, STRING, NUMBER, TRUE, FALSE, NULL, END_DOCUMENT }
+
+  /** The syntax kinds, each a message key {@code io.github.wxshare.json.syntax.<kind>}. */
+  public static final String EMPTY = "empty";
+  public static final String EXPECTED_VALUE = "expectedValue";
+  public static final String EXPECTED_KEY = "expectedKey";
+  public static final String UNQUOTED_KEY = "unquotedKey";
+  public static final String EXPECTED_COLON = "expectedColon";
+  public static final String EXPECTED_COMMA_OBJECT = "expectedCommaObject";
+  public static final String EXPECTED_COMMA_ARRAY = "expectedCommaArray";
+  public static final String TRAILING_COMMA = "trailingComma";
+  public static final String COMMENT = "comment";
+  public static final String SINGLE_QUOTE = "singleQuote";
+  public static final String LITERAL = "literal";
+  public static final String NUMBER = "number";
+  public static final String CONTROL = "control";
+  public static final String ESCAPE = "escape";
+  public static final String UNCLOSED_STRING = "unclosedString";
+  public static final String END_OF_INPUT = "endOfInput";
+  public static final String TRAILING_CONTENT = "trailingContent";
+  /** Bytes that are not UTF-8 (the caller's check). */
+  public static final String NOT_UTF8 = "notUtf8";
+  /** A document in UTF-16 or UTF-32 (the caller's check). */
+  public static final String UTF16 = "utf16";
+
+  /** The bounds, each a message key {@code io.github.wxshare.json.limit.<bound>}. */
+  public static final String DEPTH = "depth";
+  public static final String NUMBER_DIGITS = "number";
+  public static final String NAME_LENGTH = "name";
+  public static final String STRING_LENGTH = "string";
+
+  /**
+   * The first mistake of a document: a syntax {@link #kind} at a byte {@link #offset}, with what
+   * stands there ({@link #found}, ready for a message), or a {@link #bound} the document went past.
+   */
+  public static final class Malformed extends Exception {
+    private static final long serialVersionUID = 1L;
+    /** The syntax kind, or null when a bound was passed. */
+    public final @Nullable String kind;
+    /** The bound passed ({@link #DEPTH}, {@link #NUMBER_DIGITS}, {@link #NAME_LENGTH}, {@link #STRING_LENGTH}), or null. */
+    public final @Nullable String bound;
+    /** Where, in bytes from the start of the array. */
+    public final int offset;
+    /** What stands there, for a message: {@code "x"}, {@code U+000A}, or empty. */
+    public final String found;
+
+    Malformed(@Nullable String kind, @Nullable String bound, int offset, String found) {
+      super(kind != null ? kind : bound, null, false, false);
+      this.kind = kind;
+      this.bound = bound;
+      this.offset = offset;
+      this.found = found;
+    }
+  }
+
+  // What the innermost scope expects next.
+  private static final byte DOCUMENT = 0;
+  private static final byte DOCUMENT_DONE = 1;
+  private static final byte OBJECT_FIRST = 2; // after {: a key or }
+  private static final byte OBJECT_NAME = 3; // after a comma: a key
+  private static final byte OBJECT_VALUE = 4; // after a key and its colon
+  private static final byte OBJECT_AFTER = 5; // after a member: a comma or }
+  private static final byte ARRAY_FIRST = 6; // after [: a value or ]
+  private static final byte ARRAY_VALUE = 7; // after a comma: a value
+  private static final byte ARRAY_AFTER = 8; // after an item: a comma or ]
+
+  private final byte[] b;
+  private final int n;
+  private final int start;
+  private final boolean surrogates;
+  private int p;
+  private byte[] scopes = new byte[16];
+  private int depth; // open containers; scopes[depth] is the innermost scope
+  private @Nullable Token token;
+  private int tokenStart;
+  private int tokenEnd;
+  private boolean escaped; // the current string or name has a backslash
+  private boolean ascii; // the current string or name is ASCII only
+  private boolean fraction; // the current number has a fraction or an exponent
+
+  /**
+   * Reads {@code b} from {@code start} (after a byte order mark, if any) to its end. With {@code
+   * surrogates}, the three-byte encodings of surrogates (as {@link #of(String)} writes lone ones) are
+   * decoded to the surrogate; without it, {@code b} must be well-formed UTF-8.
+   */
+  public JsonReader(byte[] b, int start, boolean surrogates) {
+    this.b = b;
+    this.n = b.length;
+    this.start = start;
+    this.p = start;
+    this.surrogates = surrogates;
+    scopes[0] = DOCUMENT;
+  }
+
+  /** A reader of {@code text}, as UTF-8, with each lone surrogate as its three bytes. */
+  public static JsonReader of(String text) {
+    boolean lone = false;
+    for (int i = 0, len = text.length(); i < len && !lone; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        lone = !(Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1)));
+        i += lone ? 0 : 1;
+      }
+    }
+    return new JsonReader(lone ? wtf8(text) : text.getBytes(StandardCharsets.UTF_8), 0, lone);
+  }
+
+  /** The bytes the reader reads. */
+  public byte[] bytes() {
+    return b;
+  }
+
+  /** Where the document starts: after a byte order mark. */
+  public int start() {
+    return start;
+  }
+
+  /** Moves to the next token. */
+  public Token next() throws Malformed {
+    while (true) {
+      switch (scopes[depth]) {
+        case DOCUMENT:
+          ws();
+          if (p == n) {
+            throw new Malformed(EMPTY, null, start, "");
+          }
+          scopes[depth] = DOCUMENT_DONE;
+          return value();
+        case DOCUMENT_DONE:
+          ws();
+          if (p == n) {
+            tokenStart = p;
+            return token = Token.END_DOCUMENT;
+          }
+          throw syntax(isComment(b[p]) ? COMMENT : TRAILING_CONTENT, p);
+        case OBJECT_FIRST:
+          ws();
+          endOfInput();
+          if (b[p] == '}') {
+            return close(Token.END_OBJECT);
+          }
+          return name();
+        case OBJECT_NAME:
+          ws();
+          endOfInput();
+          if (b[p] == '}') {
+            throw syntax(TRAILING_COMMA, p);
+          }
+          return name();
+        case OBJECT_VALUE:
+          ws();
+          endOfInput();
+          scopes[depth] = OBJECT_AFTER;
+          return value();
+        case ARRAY_FIRST:
+          ws();
+          endOfInput();
+          if (b[p] == ']') {
+            return close(Token.END_ARRAY);
+          }
+          scopes[depth] = ARRAY_AFTER;
+          return value();
+        case ARRAY_VALUE:
+          ws();
+          endOfInput();
+          if (b[p] == ']') {
+            throw syntax(TRAILING_COMMA, p);
+          }
+          scopes[depth] = ARRAY_AFTER;
+          return value();
+        default: { // OBJECT_AFTER, ARRAY_AFTER
+          boolean object = scopes[depth] == OBJECT_AFTER;
+          ws();
+          endOfInput();
+          byte c = b[p];
+          if (c == ',') {
+            p++;
+            scopes[depth] = object ? OBJECT_NAME : ARRAY_VALUE;
+            continue;
+          }
+          if (c == (object ? '}' : ']')) {
+            return close(object ? Token.END_OBJECT : Token.END_ARRAY);
+          }
+          throw syntax(isComment(c) ? COMMENT : object ? EXPECTED_COMMA_OBJECT : EXPECTED_COMMA_ARRAY, p);
+        }
+      }
+    }
+  }
+
+  /** The token {@link #next()} last returned. */
+  public @Nullable Token token() {
+    return token;
+  }
+
+  /** Where the current token starts, in bytes: its quote, its first digit, its bracket. */
+  public int tokenStart() {
+    return tokenStart;
+  }
+
+  /** Open containers around the reader. */
+  public int depth() {
+    return depth;
+  }
+
+  /** Skips the value that starts at the current token (the whole object or array); a scalar is read already. */
+  public void skipValue() throws Malformed {
+    if (token != Token.BEGIN_OBJECT && token != Token.BEGIN_ARRAY) {
+      return;
+    }
+    int level = depth - 1;
+    while (depth > level) {
+      next();
+    }
+  }
+
+  /** Reads the end of the document: anything after the value is {@link #TRAILING_CONTENT}. */
+  public void end() throws Malformed {
+    if (next() != Token.END_DOCUMENT) {
+      throw syntax(TRAILING_CONTENT, tokenStart);
+    }
+  }
+
+  /** True when the current name or string, as written without escapes, is exactly {@code key}'s bytes. */
+  public boolean is(byte[] key) {
+    int len = tokenEnd - tokenStart - 2;
+    if (escaped || len != key.length) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (b[tokenStart + 1 + i] != key[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the current name or string has an escape, so {@link #is} cannot decide. */
+  public boolean escaped() {
+    return escaped;
+  }
+
+  /**
+   * The current name or string, decoded.
+   *
+   * @throws Malformed for a string over {@link #MAX_STRING_LENGTH}
+   */
+  public String string() throws Malformed {
+    String s = decode(tokenStart + 1, tokenEnd - 1);
+    if (token == Token.STRING && s.length() > MAX_STRING_LENGTH) {
+      throw new Malformed(null, STRING_LENGTH, tokenStart, "");
+    }
+    return s;
+  }
+
+  /** The current number as written, or the literal {@code true}, {@code false} or {@code null}. */
+  public String text() {
+    return new String(b, tokenStart, tokenEnd - tokenStart, StandardCharsets.ISO_8859_1);
+  }
+
+  /** True when the current number has a fraction or an exponent. */
+  public boolean fraction() {
+    return fraction;
+  }
+
+  /**
+   * The current number when it is an integer of at most nine digits (so it fits an int), else
+   * {@link Integer#MIN_VALUE}: the fast path for the small numbers of a request.
+   */
+  public int smallInt() {
+    int i = tokenStart;
+    boolean negative = b[i] == '-';
+    if (negative) {
+      i++;
+    }
+    if (fraction || tokenEnd - i > 9) {
+      return Integer.MIN_VALUE;
+    }
+    int v = 0;
+    for (; i < tokenEnd; i++) {
+      v = v * 10 + (b[i] - '0');
+    }
+    return negative ? -v : v;
+  }
+
+  private Token close(Token t) {
+    tokenStart = p;
+    p++;
+    depth--;
+    return token = t;
+  }
+
+  private void endOfInput() throws Malformed {
+    if (p == n) {
+      throw new Malformed(END_OF_INPUT, null, n, "");
+    }
+  }
+
+  /** A key, its colon, and the scope set for its value. */
+  private Token name() throws Malformed {
+    byte c = b[p];
+    if (c != '"') {
+      throw c == '\'' ? syntax(SINGLE_QUOTE, p)
+          : isComment(c) ? syntax(COMMENT, p)
+          : isWordStart(c) ? new Malformed(UNQUOTED_KEY, null, p, Display.quote(word(p)))
+          : syntax(EXPECTED_KEY, p);
+    }
+    scanString();
+    if (tokenEnd - tokenStart - 2 > MAX_NAME_LENGTH && decode(tokenStart + 1, tokenEnd - 1).length() > MAX_NAME_LENGTH) {
+      throw new Malformed(null, NAME_LENGTH, tokenStart, "");
+    }
+    ws();
+    endOfInput();
+    if (b[p] != ':') {
+      throw syntax(isComment(b[p]) ? COMMENT : EXPECTED_COLON, p);
+    }
+    p++;
+    scopes[depth] = OBJECT_VALUE;
+    return token = Token.NAME;
+  }
+
+  /** A value at {@code p} (not at the end); the scope is set for what follows it. */
+  private Token value() throws Malformed {
+    byte c = b[p];
+    switch (c) {
+      case '{':
+        return open(OBJECT_FIRST, Token.BEGIN_OBJECT);
+      case '[':
+        return open(ARRAY_FIRST, Token.BEGIN_ARRAY);
+      case '"':
+        scanString();
+        return token = Token.STRING;
+      case '+':
+      case '.':
+        throw new Malformed(NUMBER, null, p, Display.quote(word(p)));
+      case '\'':
+        throw syntax(SINGLE_QUOTE, p);
+      case '/':
+      case '#':
+        throw syntax(COMMENT, p);
+      default:
+        if (c == '-' || (c >= '0' && c <= '9')) {
+          number();
+          return token = Token.NUMBER;
+        }
+        if (isWordStart(c)) {
+          return literal();
+        }
+        throw syntax(EXPECTED_VALUE, p);
+    }
+  }
+
+  private Token open(byte scope, Token t) throws Malformed {
+    if (depth == MAX_DEPTH) {
+      throw new Malformed(null, DEPTH, p, "");
+    }
+    if (++depth == scopes.length) {
+      scopes = Arrays.copyOf(scopes, depth * 2);
+    }
+    scopes[depth] = scope;
+    tokenStart = p;
+    p++;
+    return token = t;
+  }
+
+  private Token literal() throws Malformed {
+    String w = word(p);
+    Token t = w.equals("true") ? Token.TRUE : w.equals("false") ? Token.FALSE : w.equals("null") ? Token.NULL : null;
+    if (t == null) {
+      throw new Malformed(LITERAL, null, p, Display.quote(w));
+    }
+    tokenStart = p;
+    p += w.length();
+    tokenEnd = p;
+    return token = t;
+  }
+
+  /** A string or name at {@code p} (its quote), checked; {@code p} ends after its closing quote. */
+  private void scanString() throws Malformed {
+    int open = p;
+    int i = p + 1;
+    boolean backslash = false;
+    boolean high = false;
+    while (true) {
+      if (i >= n) {
+        throw new Malformed(UNCLOSED_STRING, null, open, "");
+      }
+      byte c = b[i];
+      if (c == '"') {
+        break;
+      }
+      if (c >= 0 && c < 0x20) {
+        throw syntax(CONTROL, i);
+      }
+      if (c == '\\') {
+        backslash = true;
+        if (i + 1 >= n) {
+          throw new Malformed(UNCLOSED_STRING, null, open, "");
+        }
+        byte e = b[i + 1];
+        if (e == 'u') {
+          for (int k = i + 2; k < i + 6; k++) {
+            if (k >= n || hex(b[k]) < 0) {
+              throw new Malformed(ESCAPE, null, i, Display.quote(chars(i, 6)));
+            }
+          }
+          i += 6;
+          continue;
+        }
+        if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' && e != 'r' && e != 't') {
+          throw new Malformed(ESCAPE, null, i, Display.quote(chars(i, 2)));
+        }
+        i += 2;
+        continue;
+      }
+      high |= c < 0;
+      i++;
+    }
+    tokenStart = open;
+    tokenEnd = i + 1;
+    p = i + 1;
+    escaped = backslash;
+    ascii = !high;
+  }
+
+  /** {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}, not followed by a digit, letter or point. */
+  private void number() throws Malformed {
+    int from = p;
+    int i = p;
+    if (b[i] == '-') {
+      i++;
+    }
+    int digits = digits(i);
+    boolean ok = digits > 0 && !(b[i] == '0' && digits > 1);
+    int all = digits;
+    i += digits;
+    boolean frac = false;
+    if (ok && i < n && b[i] == '.') {
+      int f = digits(i + 1);
+      ok = f > 0;
+      i += 1 + f;
+      all += f;
+      frac = true;
+    }
+    if (ok && i < n && (b[i] == 'e' || b[i] == 'E')) {
+      i++;
+      if (i < n && (b[i] == '+' || b[i] == '-')) {
+        i++;
+      }
+      int e = digits(i);
+      ok = e > 0;
+      i += e;
+      all += e;
+      frac = true;
+    }
+    if (!ok || (i < n && (isWordStart(b[i]) || b[i] == '.'))) {
+      throw new Malformed(NUMBER, null, from, Display.quote(word(from)));
+    }
+    if (all > MAX_NUMBER_DIGITS) {
+      throw new Malformed(null, NUMBER_DIGITS, from, "");
+    }
+    tokenStart = from;
+    tokenEnd = i;
+    p = i;
+    fraction = frac;
+  }
+
+  private int digits(int i) {
+    int k = i;
+    while (k < n && b[k] >= '0' && b[k] <= '9') {
+      k++;
+    }
+    return k - i;
+  }
+
+  private void ws() {
+    while (p < n) {
+      byte c = b[p];
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        return;
+      }
+      p++;
+    }
+  }
+
+  private static boolean isComment(byte c) {
+    return c == '/' || c == '#';
+  }
+
+  private static boolean isWordStart(byte c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+  }
+
+  private static int hex(byte c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+  }
+
+  /** The run of word characters (and number punctuation) at {@code i}, at most 20; the character there when none. */
+  private String word(int i) {
+    int k = i;
+    while (k < n && k - i < 20) {
+      byte c = b[k];
+      if (!(isWordStart(c) || c == '.' || c == '+' || c == '-')) {
+        break;
+      }
+      k++;
+    }
+    return k == i ? chars(i, 1) : new String(b, i, k - i, StandardCharsets.ISO_8859_1);
+  }
+
+  /** At most {@code count} UTF-16 units of the text at {@code i}. */
+  private String chars(int i, int count) {
+    String s = decodeRaw(i, Math.min(n, i + 4 * count));
+    return s.substring(0, Math.min(count, s.length()));
+  }
+
+  private Malformed syntax(String kind, int at) {
+    return new Malformed(kind, null, at, found(at));
+  }
+
+  /** The character at {@code i} for a message: {@code "x"}, or {@code U+000A} for what cannot be seen. */
+  private String found(int i) {
+    String s = chars(i, 2);
+    int cp = s.codePointAt(0);
+    int type = Character.getType(cp);
+    if (cp <= 0x20 || (cp >= 0x7F && cp <= 0xA0) || cp == 0xAD || Character.isWhitespace(cp)
+        || type == Character.FORMAT || type == Character.SURROGATE || type == Character.UNASSIGNED
+        || type == Character.SPACE_SEPARATOR) {
+      return String.format(java.util.Locale.ROOT, "U+%04X", cp);
+    }
+    return Display.quote(new String(Character.toChars(cp)));
+  }
+
+  /** The string between {@code from} and {@code to} (a checked string's content), its escapes decoded. */
+  private String decode(int from, int to) {
+    if (!escaped) {
+      return ascii ? new String(b, from, to - from, StandardCharsets.ISO_8859_1) : decodeRaw(from, to);
+    }
+    StringBuilder s = new StringBuilder(to - from);
+    int run = from;
+    int i = from;
+    while (i < to) {
+      if (b[i] != '\\') {
+        i++;
+        continue;
+      }
+      if (i > run) {
+        s.append(decodeRaw(run, i));
+      }
+      byte e = b[i + 1];
+      switch (e) {
+        case 'b': s.append('\b'); break;
+        case 'f': s.append('\f'); break;
+        case 'n': s.append('\n'); break;
+        case 'r': s.append('\r'); break;
+        case 't': s.append('\t'); break;
+        case 'u':
+          s.append((char) (hex(b[i + 2]) << 12 | hex(b[i + 3]) << 8 | hex(b[i + 4]) << 4 | hex(b[i + 5])));
+          i += 4;
+          break;
+        default: s.append((char) e); // \" \\ \/
+      }
+      i += 2;
+      run = i;
+    }
+    if (run < to) {
+      s.append(decodeRaw(run, to));
+    }
+    return s.toString();
+  }
+
+  /** Bytes without escapes as text; with {@link #surrogates}, a surrogate's three bytes as that surrogate. */
+  private String decodeRaw(int from, int to) {
+    if (!surrogates) {
+      return new String(b, from, to - from, StandardCharsets.UTF_8);
+    }
+    StringBuilder s = new StringBuilder(to - from);
+    int run = from;
+    for (int i = from; i < to; i++) {
+      if ((b[i] & 0xFF) == 0xED && i + 2 < to && (b[i + 1] & 0xE0) == 0xA0) {
+        s.append(new String(b, run, i - run, StandardCharsets.UTF_8));
+        s.append((char) (0xD000 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F)));
+        i += 2;
+        run = i + 1;
+      }
+    }
+    return s.append(new String(b, run, to - run, StandardCharsets.UTF_8)).toString();
+  }
+
+  /** UTF-8 of {@code text}, each lone surrogate as the three bytes a surrogate code point would take. */
+  private static byte[] wtf8(String text) {
+    ByteSink out = new ByteSink(text.length() + 16);
+    out.utf8(text, 0, text.length());
+    return out.toByteArray();
+  }
+}
