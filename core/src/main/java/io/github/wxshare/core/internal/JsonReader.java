@@ -231,6 +231,11 @@ public final class JsonReader {
     return tokenStart;
   }
 
+  /** Where the reader stands, in bytes: just after the current token. */
+  public int position() {
+    return p;
+  }
+
   /** Open containers around the reader. */
   public int depth() {
     return depth;
