@@ -400,6 +400,9 @@ public final class WxShareWebBridge {
         }
         p.end();
       } catch (JsonReader.Malformed e) {
+        if (JsonReader.TRAILING_CONTENT.equals(e.kind)) {
+          throw new BadCall(id, "the call has text after its JSON object");
+        }
         throw new BadCall(id, "the call is not valid JSON: " + (e.kind != null
             ? e.kind + " at byte " + e.offset + (e.found.isEmpty() ? "" : ", found " + e.found)
             : "over the reader's " + e.bound + " bound"));

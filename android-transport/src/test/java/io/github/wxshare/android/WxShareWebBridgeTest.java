@@ -271,7 +271,7 @@ class WxShareWebBridgeTest {
       "{\"wxshare\": 1, \"id\": 7, \"request\": {\"userName\": \"x\"}}   | 7 | the call's \"request\" is not a string",
       "{\"wxshare\": 2, \"id\": 7, \"request\": \"{}\"}                  | 7 | the call's \"wxshare\" version is 2, but this app reads version 1",
       "{\"id\": 7, \"request\": \"{}\"}                                  | 7 | the call's \"wxshare\" version is null",
-      "{\"wxshare\": 1, \"id\": 7, \"id\": 8, \"request\": \"{}\"}        | 7 | the call is not valid JSON: Duplicate field 'id'",
+      "{\"wxshare\": 1, \"id\": 7, \"id\": 8, \"request\": \"{}\"}        | 7 | the call has the member \"id\" twice",
       "{\"wxshare\": 1, \"id\": 7, \"request\": \"{}\"} {}               | 7 | the call has text after its JSON object",
       "{\"wxshare\": 1, \"id\": 7, \"lang\": 5, \"request\": \"{}\"}     | 7 | the call's \"lang\" is not a string"})
   void aMessageThatIsNotACallIsABadCall(String message, Long id, String text) throws Exception {
