@@ -1,34 +1,57 @@
 package io.github.wxshare.core;
 
+import io.github.wxshare.core.internal.ChatSceneValidator;
+import io.github.wxshare.core.internal.ExtraInfoValidator;
+import io.github.wxshare.core.internal.FallbackWebpageUrlValidator;
 import io.github.wxshare.core.internal.JsonReader;
 import io.github.wxshare.core.internal.JsonWriter;
+import io.github.wxshare.core.internal.LocalImagePathValidator;
+import io.github.wxshare.core.internal.MiniProgramPathValidator;
+import io.github.wxshare.core.internal.MiniProgramTypeCodeValidator;
+import io.github.wxshare.core.internal.MiniProgramUserNameValidator;
+import io.github.wxshare.core.internal.RuleValidator;
+import io.github.wxshare.core.internal.Utf8LengthValidator;
 import java.nio.charset.StandardCharsets;
+import io.github.wxshare.core.internal.Display;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of a request, once, in the contract's order (the canonical form's): each with its JSON
- * key (and so its pointer and its codes' prefix), the JSON kind the codec reads, and whether the
- * canonical form always writes it or only when set. The reader, the writer, the unknown-key
- * message's list of keys and the schema's agreement with the model go through this table; a
- * field's rule is in {@link RequestRules}, and how a value is got and set is in
- * {@link ShareMiniProgramRequest}'s {@code text}, {@code flag} and {@code number} (one switch each).
+ * key (and so its pointer and its codes' prefix), the JSON kind the codec reads, whether the
+ * canonical form always writes it or only when set, whether it is required, and its rule: the same
+ * validator, with the same parameters, that the annotation on the request's field names. The rules
+ * ({@link RequestRules}), the reader and the writer ({@link ShareRequestJson}), {@code equals},
+ * {@code hashCode} and {@code toString}, the unknown-key message's list of keys and the schema's
+ * agreement with the model ({@link ShareRequestJson#keys()}) go through this table. How a value is
+ * got and set is in {@link ShareMiniProgramRequest} ({@code value}, and the builder's {@code text},
+ * {@code flag} and {@code rawNumber}: one switch each).
+ *
+ * <p>Adding an optional field means: its entry here, its annotated field, public accessor and
+ * builder method, its OpenSDK mapping, its schema entry and its messages.
  */
 enum Field {
-  USER_NAME("userName", Kind.TEXT, Written.ALWAYS),
-  PATH("path", Kind.TEXT, Written.ALWAYS),
-  TITLE("title", Kind.TEXT, Written.WHEN_SET),
-  DESCRIPTION("description", Kind.TEXT, Written.WHEN_SET),
-  IMAGE_PATH("imagePath", Kind.TEXT, Written.ALWAYS),
-  WEBPAGE_URL("webpageUrl", Kind.TEXT, Written.ALWAYS),
-  WITH_SHARE_TICKET("withShareTicket", Kind.BOOLEAN_OR_TEXT, Written.ALWAYS),
-  MINIPROGRAM_TYPE("miniprogramType", Kind.INTEGER, Written.ALWAYS),
-  SCENE("scene", Kind.INTEGER, Written.ALWAYS),
+  USER_NAME("userName", Kind.TEXT, Written.ALWAYS, Need.REQUIRED, new MiniProgramUserNameValidator()),
+  PATH("path", Kind.TEXT, Written.ALWAYS, Need.REQUIRED,
+      new MiniProgramPathValidator(ShareMiniProgramRequest.MAX_PATH_LENGTH)),
+  TITLE("title", Kind.TEXT, Written.WHEN_SET, Need.OPTIONAL, new Utf8LengthValidator(ShareMiniProgramRequest.MAX_TITLE_BYTES)),
+  DESCRIPTION("description", Kind.TEXT, Written.WHEN_SET, Need.OPTIONAL,
+      new Utf8LengthValidator(ShareMiniProgramRequest.MAX_DESCRIPTION_BYTES)),
+  IMAGE_PATH("imagePath", Kind.TEXT, Written.ALWAYS, Need.REQUIRED,
+      new LocalImagePathValidator(ShareMiniProgramRequest.MAX_IMAGE_PATH_LENGTH)),
+  WEBPAGE_URL("webpageUrl", Kind.TEXT, Written.ALWAYS, Need.REQUIRED,
+      new FallbackWebpageUrlValidator(ShareMiniProgramRequest.MAX_WEBPAGE_URL_BYTES)),
+  WITH_SHARE_TICKET("withShareTicket", Kind.BOOLEAN_OR_TEXT, Written.ALWAYS, Need.OPTIONAL, null),
+  MINIPROGRAM_TYPE("miniprogramType", Kind.INTEGER, Written.ALWAYS, Need.OPTIONAL, new MiniProgramTypeCodeValidator()),
+  SCENE("scene", Kind.INTEGER, Written.ALWAYS, Need.OPTIONAL, new ChatSceneValidator()),
   // Written only when set, so that a request without them keeps the bytes it had before they existed.
-  DISABLE_FORWARD("disableForward", Kind.FLAG, Written.WHEN_SET),
-  IS_UPDATABLE_MESSAGE("isUpdatableMessage", Kind.FLAG, Written.WHEN_SET),
-  IS_SECRET_MESSAGE("isSecretMessage", Kind.FLAG, Written.WHEN_SET),
-  EXTRA_INFO("extraInfo", Kind.MAP, Written.WHEN_SET);
+  DISABLE_FORWARD("disableForward", Kind.FLAG, Written.WHEN_SET, Need.OPTIONAL, null),
+  IS_UPDATABLE_MESSAGE("isUpdatableMessage", Kind.FLAG, Written.WHEN_SET, Need.OPTIONAL, null),
+  IS_SECRET_MESSAGE("isSecretMessage", Kind.FLAG, Written.WHEN_SET, Need.OPTIONAL, null),
+  EXTRA_INFO("extraInfo", Kind.MAP, Written.WHEN_SET, Need.OPTIONAL, new ExtraInfoValidator(
+      ShareMiniProgramRequest.MAX_EXTRA_INFO_ENTRIES, ShareMiniProgramRequest.MAX_EXTRA_INFO_KEY_LENGTH,
+      ShareMiniProgramRequest.MAX_EXTRA_INFO_VALUE_LENGTH));
 
   /**
    * What the codec accepts for a field: a string; a boolean, or the string "true" or "false" (as
@@ -42,13 +65,20 @@ enum Field {
     MAP
   }
 
+  /** Whether a field must be there: missing, null, empty or blank is {@code <key>.required}. */
+  enum Need {
+    REQUIRED,
+    OPTIONAL
+  }
+
   /** When the canonical form writes a field: always (its default too), or only when set (non-null, true, non-empty). */
   enum Written {
     ALWAYS,
     WHEN_SET
   }
 
-  private static final Field[] ALL = values();
+  /** The fields in order, without the copy {@code values()} makes. */
+  static final Field[] ALL = values();
   /** How many fields there are (at most 64: {@link #bit} is a bit of a {@code long}). */
   static final int COUNT = ALL.length;
   /** The keys, in order, for did-you-mean hints and the unknown-key message's list. */
@@ -63,15 +93,21 @@ enum Field {
   final String key;
   final Kind kind;
   final Written written;
+  /** Missing, null, empty or blank is {@code <key>.required}. */
+  final boolean required;
+  /** The field's rule, for a value that is there; null for a field any value of its kind suits. */
+  final @Nullable RuleValidator<?, ?> rule;
   /** The field's mark in the codec's and the rules' masks of fields seen and skipped. */
   final long bit;
   final String pointer;
   private final byte[] utf8;
 
-  Field(String key, Kind kind, Written written) {
+  Field(String key, Kind kind, Written written, Need need, @Nullable RuleValidator<?, ?> rule) {
     this.key = key;
     this.kind = kind;
     this.written = written;
+    this.required = need == Need.REQUIRED;
+    this.rule = rule;
     this.bit = 1L << ordinal();
     this.pointer = "/" + key;
     this.utf8 = key.getBytes(StandardCharsets.UTF_8);
@@ -112,35 +148,80 @@ enum Field {
   }
 
   private void write1(ShareMiniProgramRequest r, JsonWriter w) {
+    Object value = r.value(this);
+    if (kind == Kind.TEXT) {
+      if (value != null) {
+        w.name(key).value((String) value);
+      }
+      return;
+    }
+    Object v = Objects.requireNonNull(value); // only a text can be absent
     switch (kind) {
-      case TEXT: {
-        String v = r.text(this);
-        if (v != null) {
-          w.name(key).value(v);
-        }
-        return;
-      }
       case BOOLEAN_OR_TEXT:
-      case FLAG: {
-        boolean v = r.flag(this);
-        if (v || written == Written.ALWAYS) {
-          w.name(key).value(v);
+      case FLAG:
+        if ((Boolean) v || written == Written.ALWAYS) {
+          w.name(key).value((boolean) (Boolean) v);
         }
         return;
-      }
       case INTEGER:
-        w.name(key).value(r.number(this));
+        w.name(key).value(((Coded) v).code());
         return;
       default: {
-        Map<String, String> map = r.extraInfo();
+        Map<?, ?> map = (Map<?, ?>) v;
         if (!map.isEmpty() || written == Written.ALWAYS) {
           w.name(key).beginObject();
-          for (Map.Entry<String, String> e : map.entrySet()) {
-            w.name(e.getKey()).value(e.getValue());
+          for (Map.Entry<?, ?> e : map.entrySet()) {
+            w.name((String) e.getKey()).value((String) e.getValue());
           }
           w.endObject();
         }
       }
     }
+  }
+
+  /** {@code r}'s fields for {@code toString}: texts and numbers always, the others as the canonical form writes them. */
+  static String show(ShareMiniProgramRequest r) {
+    StringBuilder b = new StringBuilder(160).append("ShareMiniProgramRequest{");
+    for (Field f : ALL) {
+      Object value = r.value(f);
+      if (f.kind == Kind.TEXT) {
+        b.append(f.key).append('=').append(value == null ? "null" : Display.printable((String) value)).append(", ");
+        continue;
+      }
+      Object v = Objects.requireNonNull(value); // only a text can be absent
+      if (f.kind == Kind.INTEGER || (f.kind != Kind.MAP && ((Boolean) v || f.written == Written.ALWAYS))) {
+        b.append(f.key).append('=').append(v).append(", ");
+      } else if (f.kind == Kind.MAP && !((Map<?, ?>) v).isEmpty()) {
+        b.append(f.key).append("={");
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+          b.append(Display.printable((String) e.getKey())).append('=').append(Display.printable((String) e.getValue()))
+              .append(", ");
+        }
+        b.setLength(b.length() - 2);
+        b.append("}, ");
+      }
+    }
+    b.setLength(b.length() - 2);
+    return b.append('}').toString();
+  }
+
+  /** Equal when every field's value is. */
+  static boolean equal(ShareMiniProgramRequest a, ShareMiniProgramRequest b) {
+    for (Field f : ALL) {
+      if (!Objects.equals(a.value(f), b.value(f))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link java.util.Arrays#hashCode(Object[])} of the values, a number by its code. */
+  static int hash(ShareMiniProgramRequest r) {
+    int h = 1;
+    for (Field f : ALL) {
+      Object v = r.value(f);
+      h = 31 * h + (v instanceof Coded ? ((Coded) v).code() : Objects.hashCode(v));
+    }
+    return h;
   }
 }

@@ -7,7 +7,7 @@ package io.github.wxshare.core;
  * <p>The two reference documents label 1 and 2 differently (Cordova says "experience" and "preview");
  * these names follow the OpenSDK constants and WeChat's Chinese names.
  */
-public enum MiniProgramType {
+public enum MiniProgramType implements Coded {
   /** 0, 正式版, the published version: {@code WXMiniProgramObject.MINIPTOGRAM_TYPE_RELEASE} (sic). */
   RELEASE(0),
   /** 1, 开发版, the development version: {@code WXMiniProgramObject.MINIPROGRAM_TYPE_TEST}. */

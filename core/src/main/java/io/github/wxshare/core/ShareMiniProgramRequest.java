@@ -206,33 +206,13 @@ public final class ShareMiniProgramRequest {
   }
 
   @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof ShareMiniProgramRequest)) {
-      return false;
-    }
-    ShareMiniProgramRequest that = (ShareMiniProgramRequest) o;
-    return userName.equals(that.userName)
-        && path.equals(that.path)
-        && Objects.equals(title, that.title)
-        && Objects.equals(description, that.description)
-        && imagePath.equals(that.imagePath)
-        && webpageUrl.equals(that.webpageUrl)
-        && withShareTicket == that.withShareTicket
-        && miniprogramType == that.miniprogramType
-        && scene == that.scene
-        && disableForward == that.disableForward
-        && isUpdatableMessage == that.isUpdatableMessage
-        && isSecretMessage == that.isSecretMessage
-        && extraInfo.equals(that.extraInfo);
+  public boolean equals(@Nullable Object o) {
+    return o == this || (o instanceof ShareMiniProgramRequest && Field.equal(this, (ShareMiniProgramRequest) o));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(userName, path, title, description, imagePath, webpageUrl, withShareTicket, miniprogramType, scene,
-        disableForward, isUpdatableMessage, isSecretMessage, extraInfo);
+    return Field.hash(this);
   }
 
   /**
@@ -242,32 +222,14 @@ public final class ShareMiniProgramRequest {
    */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(160).append("ShareMiniProgramRequest{userName=").append(shown(userName))
-        .append(", path=").append(shown(path))
-        .append(", title=").append(shown(title))
-        .append(", description=").append(shown(description))
-        .append(", imagePath=").append(shown(imagePath))
-        .append(", webpageUrl=").append(shown(webpageUrl))
-        .append(", withShareTicket=").append(withShareTicket)
-        .append(", miniprogramType=").append(miniprogramType())
-        .append(", scene=").append(scene())
-        .append(disableForward ? ", disableForward=true" : "")
-        .append(isUpdatableMessage ? ", isUpdatableMessage=true" : "")
-        .append(isSecretMessage ? ", isSecretMessage=true" : "");
-    if (!extraInfo.isEmpty()) {
-      b.append(", extraInfo={");
-      String comma = "";
-      for (Map.Entry<String, String> e : extraInfo.entrySet()) {
-        b.append(comma).append(shown(e.getKey())).append('=').append(shown(e.getValue()));
-        comma = ", ";
-      }
-      b.append('}');
-    }
-    return b.append('}').toString();
+    return Field.show(this);
   }
 
-  /** A text field's value, for the table's writer ({@link Field}). */
-  @Nullable String text(Field field) {
+  /**
+   * A field's value, for the table ({@link Field}): a text (or null), a {@code Boolean}, the
+   * {@link MiniProgramType} or {@link ShareScene}, or the map.
+   */
+  @Nullable Object value(Field field) {
     switch (field) {
       case USER_NAME: return userName;
       case PATH: return path;
@@ -275,32 +237,15 @@ public final class ShareMiniProgramRequest {
       case DESCRIPTION: return description;
       case IMAGE_PATH: return imagePath;
       case WEBPAGE_URL: return webpageUrl;
-      default: throw new IllegalArgumentException(field + " is not a text field");
-    }
-  }
-
-  /** A boolean field's value, for the table's writer. */
-  boolean flag(Field field) {
-    switch (field) {
       case WITH_SHARE_TICKET: return withShareTicket;
+      case MINIPROGRAM_TYPE: return miniprogramType();
+      case SCENE: return scene();
       case DISABLE_FORWARD: return disableForward;
       case IS_UPDATABLE_MESSAGE: return isUpdatableMessage;
       case IS_SECRET_MESSAGE: return isSecretMessage;
-      default: throw new IllegalArgumentException(field + " is not a boolean field");
+      case EXTRA_INFO: return extraInfo;
+      default: throw new IllegalArgumentException(String.valueOf(field));
     }
-  }
-
-  /** A number field's code, for the table's writer. */
-  int number(Field field) {
-    switch (field) {
-      case MINIPROGRAM_TYPE: return miniprogramType;
-      case SCENE: return scene;
-      default: throw new IllegalArgumentException(field + " is not a number field");
-    }
-  }
-
-  private static String shown(@Nullable String text) {
-    return text == null ? "null" : Display.printable(text);
   }
 
   /**
@@ -461,6 +406,29 @@ public final class ShareMiniProgramRequest {
         case WEBPAGE_URL: webpageUrl = value; break;
         default: throw new IllegalArgumentException(field + " is not a text field");
       }
+    }
+
+    /** A text field as set, for the rules ({@link RequestRules}). */
+    @Nullable String textOf(Field field) {
+      switch (field) {
+        case USER_NAME: return userName;
+        case PATH: return path;
+        case TITLE: return title;
+        case DESCRIPTION: return description;
+        case IMAGE_PATH: return imagePath;
+        case WEBPAGE_URL: return webpageUrl;
+        default: throw new IllegalArgumentException(field + " is not a text field");
+      }
+    }
+
+    /** A number field as set, for the rules. */
+    int numberOf(Field field) {
+      return field == Field.SCENE ? scene : miniprogramType;
+    }
+
+    /** How the document wrote a number field, for messages; null when set from Java or written as its value. */
+    @Nullable String numberTextOf(Field field) {
+      return field == Field.SCENE ? sceneText : miniprogramTypeText;
     }
 
     /**

@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>For any well-formed UTF-8 input (the codec refuses the rest before reading), the two agree on
  * the verdict (a JSON text or not, a bound counting as "not"), and where both refuse, Jackson's place
- * lies within the token at which wxshare's reader names the first mistake: never before it (Jackson
- * did not find an earlier mistake) and not past its end (Jackson did not skip it).
+ * lies within the token at which wxshare's reader names the first mistake: not before the token
+ * (Jackson did not find an earlier mistake) and not past its end (Jackson did not skip it).
  *
  * <p>One divergence is RFC 8259's and documented (docs/decisions.md): Jackson refuses a key with a
  * lone-surrogate escape ({@code "\}{@code ud800"}), which RFC 8259 allows in every string and wxshare
@@ -128,9 +128,22 @@ public final class ReaderAgreement {
     // An empty document has no place but the whole; every other mistake has one.
     if (!ours.accepted && !ours.bound && !theirs.bound && !ours.detail.startsWith(JsonReader.EMPTY + " ")) {
       assertThat(theirs.offset).as("Jackson's place on %s: ours %s, Jackson's %s", shown, ours, theirs)
-          .isBetween(ours.offset, tokenEnd(b, (int) ours.offset) + 1L);
+          .isBetween((long) tokenStart(b, (int) ours.offset), tokenEnd(b, (int) ours.offset) + 1L);
     }
     return ours;
+  }
+
+  /**
+   * Where the token that {@code at} is in starts: Jackson reads {@code null} followed by a character
+   * Java counts as part of an identifier (such as U+007F) as one unknown token and names its start,
+   * where wxshare's reader names the character after the literal.
+   */
+  static int tokenStart(byte[] b, int at) {
+    int i = Math.min(at, b.length);
+    while (i > 0 && " \t\r\n,:[]{}\"".indexOf(b[i - 1]) < 0) {
+      i--;
+    }
+    return i;
   }
 
   /** Where the token at {@code at} ends: a string's closing quote (or the end), else the next separator. */
