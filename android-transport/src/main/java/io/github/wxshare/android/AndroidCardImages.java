@@ -11,13 +11,13 @@ import io.github.wxshare.core.image.CardImageException.Reason;
 import io.github.wxshare.core.image.CardImageLoader;
 import io.github.wxshare.core.image.CardImagePolicy;
 import io.github.wxshare.core.image.CardImages;
+import io.github.wxshare.core.internal.BoundedRead;
 import io.github.wxshare.core.internal.LocalImagePathValidator;
 import io.github.wxshare.core.internal.Text;
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryStream;
@@ -647,59 +647,13 @@ public final class AndroidCardImages implements CardImageLoader {
   }
 
   /**
-   * Every byte of {@code in}, refused as soon as more than {@link #maxFileBytes} have come. With a
-   * known {@code size} (a regular file), one array of that size; otherwise chunks, joined once.
+   * Every byte of {@code in}, refused as soon as more than {@link #maxFileBytes} have come; with a
+   * known {@code size} (a regular file), read into one array of that size.
    */
   private byte[] readAll(String path, InputStream in, long size) throws IOException, CardImageException {
-    if (size >= 0 && size <= maxFileBytes) {
-      byte[] exact = new byte[(int) size];
-      int at = 0;
-      for (int n; at < exact.length && (n = in.read(exact, at, exact.length - at)) != -1; ) {
-        at += n;
-      }
-      int more = at == exact.length ? in.read() : -1;
-      if (at == exact.length && more == -1) {
-        return exact;
-      }
-      // The file changed while it was read: read what it holds now, bounded the same way.
-      List<ByteBuffer> chunks = new ArrayList<>();
-      chunks.add(ByteBuffer.wrap(exact, 0, at));
-      if (more != -1) {
-        chunks.add(ByteBuffer.wrap(new byte[] {(byte) more}));
-      }
-      return readChunks(path, in, chunks, at + (more != -1 ? 1 : 0));
-    }
-    return readChunks(path, in, new ArrayList<>(), 0);
-  }
-
-  private byte[] readChunks(String path, InputStream in, List<ByteBuffer> chunks, long already)
-      throws IOException, CardImageException {
-    long total = already;
-    if (total > maxFileBytes) {
-      throw tooLarge(path, total);
-    }
-    int chunkSize = 64 * 1024;
-    while (true) {
-      byte[] chunk = new byte[(int) Math.min(chunkSize, maxFileBytes - total + 1)];
-      int at = 0;
-      for (int n; at < chunk.length && (n = in.read(chunk, at, chunk.length - at)) != -1; ) {
-        at += n;
-      }
-      total += at;
-      if (total > maxFileBytes) {
-        throw tooLarge(path, total);
-      }
-      chunks.add(ByteBuffer.wrap(chunk, 0, at));
-      if (at < chunk.length) {
-        break;
-      }
-      chunkSize = Math.min(chunkSize * 2, 4 << 20);
-    }
-    byte[] all = new byte[(int) total];
-    int at = 0;
-    for (ByteBuffer chunk : chunks) {
-      System.arraycopy(chunk.array(), chunk.arrayOffset() + chunk.position(), all, at, chunk.remaining());
-      at += chunk.remaining();
+    byte[] all = BoundedRead.bytes(in, maxFileBytes, size);
+    if (all == null) {
+      throw tooLarge(path, maxFileBytes + 1);
     }
     return all;
   }

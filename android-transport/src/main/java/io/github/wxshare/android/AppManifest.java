@@ -1,5 +1,6 @@
 package io.github.wxshare.android;
 
+import io.github.wxshare.core.internal.BoundedRead;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,7 +87,7 @@ final class AppManifest {
       }
       byte[] bytes;
       try (InputStream in = zip.getInputStream(entry)) {
-        bytes = readAtMost(in, MAX_BYTES);
+        bytes = BoundedRead.bytes(in, MAX_BYTES);
       }
       if (bytes == null) {
         return null;
@@ -99,17 +100,5 @@ final class AppManifest {
     }
   }
 
-  private static byte @Nullable [] readAtMost(InputStream in, int max) throws IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    int total = 0;
-    for (int n; (n = in.read(buffer)) > 0; ) {
-      total += n;
-      if (total > max) {
-        return null;
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
-  }
+
 }

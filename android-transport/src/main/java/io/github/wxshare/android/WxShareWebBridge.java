@@ -8,12 +8,12 @@ import io.github.wxshare.core.ShareResult;
 import io.github.wxshare.core.ShareTransport;
 import io.github.wxshare.core.Violation;
 import io.github.wxshare.core.image.CardImageException;
+import io.github.wxshare.core.internal.BoundedRead;
 import io.github.wxshare.core.internal.Display;
 import io.github.wxshare.core.internal.JsonOutput;
 import io.github.wxshare.core.internal.JsonReader;
 import io.github.wxshare.core.internal.JsonWriter;
 import io.github.wxshare.core.internal.Summaries;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -136,12 +136,11 @@ public final class WxShareWebBridge {
         throw new IllegalStateException(SCRIPT_RESOURCE + " is missing from the class path: the app's build "
             + "left out the resources of the wxshare-android-transport jar");
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      for (int n; (n = in.read(buffer)) != -1; ) {
-        out.write(buffer, 0, n);
+      byte[] script = BoundedRead.bytes(in, 1 << 20);
+      if (script == null) {
+        throw new IllegalStateException(SCRIPT_RESOURCE + " is over 1 MiB: not the script this jar ships");
       }
-      return new String(out.toByteArray(), StandardCharsets.UTF_8);
+      return new String(script, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + SCRIPT_RESOURCE, e);
     }

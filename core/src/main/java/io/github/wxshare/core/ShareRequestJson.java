@@ -5,6 +5,7 @@ import io.github.wxshare.core.internal.BoundedRead;
 import io.github.wxshare.core.internal.JsonReader;
 import io.github.wxshare.core.internal.JsonWriter;
 import io.github.wxshare.core.internal.KeyHints;
+import io.github.wxshare.core.internal.Messages;
 import io.github.wxshare.core.internal.Pointers;
 import io.github.wxshare.core.internal.TextPositions;
 import io.github.wxshare.core.internal.Utf8;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +70,18 @@ public final class ShareRequestJson {
   private ShareRequestJson(int maxDocumentBytes) {
     this.maxDocumentBytes = maxDocumentBytes;
   }
+
+  /**
+   * The keys of a request, in the canonical form's order: {@code userName}, {@code path}, ...,
+   * {@code extraInfo}. Every other key is {@code json.unknownProperty}.
+   */
+  public static List<String> keys() {
+    return KEYS;
+  }
+
+  private static final List<String> KEYS = Collections.unmodifiableList(Arrays.asList(Field.KEYS.clone()));
+  /** The keys as the unknown-key message lists them. */
+  private static final String KEY_LIST = Messages.list(Field.KEYS);
 
   /** The codec with the default 64 KiB document bound. */
   public static ShareRequestJson create() {
@@ -309,7 +323,7 @@ public final class ShareRequestJson {
           }
           unknown.add(Violation.create(pointer(name), "json.unknownProperty",
               KEY + (hint == null ? "json.unknownProperty}" : "json.unknownProperty.suggest}"),
-              "key", Display.quote(name), "suggestion", hint == null ? "" : hint), keyAt);
+              "key", Display.quote(name), "suggestion", hint == null ? "" : hint, "keys", KEY_LIST), keyAt);
         } else {
           duplicate(pointer(name), name, keyAt);
         }

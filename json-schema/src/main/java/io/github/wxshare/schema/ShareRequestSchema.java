@@ -1,10 +1,13 @@
 package io.github.wxshare.schema;
 
-import java.io.ByteArrayOutputStream;
+import io.github.wxshare.core.ShareRequestJson;
+import io.github.wxshare.core.internal.BoundedRead;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -41,13 +44,20 @@ public final class ShareRequestSchema {
   /** The class-path folder of the conformance vectors, their meta-schema and their README. */
   public static final String VECTORS_DIRECTORY = "/io/github/wxshare/schema/vectors/";
 
-  /** The vector files in {@link #VECTORS_DIRECTORY}, without their {@code .json} suffix. */
-  public static final List<String> VECTOR_FILES = List.of(
-      "document", "userName", "path", "title", "description", "imagePath", "webpageUrl",
-      "withShareTicket", "miniprogramType", "scene", "disableForward", "isUpdatableMessage", "isSecretMessage",
-      "extraInfo");
+  /**
+   * The vector files in {@link #VECTORS_DIRECTORY}, without their {@code .json} suffix: {@code
+   * document}, then one per key of {@link ShareRequestJson#keys()}.
+   */
+  public static final List<String> VECTOR_FILES = vectorFiles();
 
   private ShareRequestSchema() {}
+
+  private static List<String> vectorFiles() {
+    List<String> files = new ArrayList<>();
+    files.add("document");
+    files.addAll(ShareRequestJson.keys());
+    return Collections.unmodifiableList(files);
+  }
 
   /** The schema as UTF-8 bytes, exactly as published. */
   public static byte[] bytes() {
@@ -72,9 +82,11 @@ public final class ShareRequestSchema {
       if (in == null) {
         throw new IllegalStateException(resource + " is missing from the class path: the wxshare-json-schema jar is incomplete");
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
-      in.transferTo(out);
-      return out.toByteArray();
+      byte[] bytes = BoundedRead.bytes(in, 1 << 24);
+      if (bytes == null) {
+        throw new IllegalStateException(resource + " is over 16 MiB: the wxshare-json-schema jar is damaged");
+      }
+      return bytes;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }

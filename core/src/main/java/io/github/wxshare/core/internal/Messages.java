@@ -19,6 +19,12 @@ import org.jspecify.annotations.Nullable;
  * {@code ContributorValidationMessages.properties} (English), {@code _zh} (Simplified Chinese) or
  * {@code _zh_Hant} (Traditional Chinese), as {@link Languages#of} decides; {@code {name}} is a parameter.
  *
+ * <p>The grammar, whole: text, and names in braces. A name that starts with {@code io.github.wxshare.}
+ * is a message key, replaced by its text in the language, which is rendered in turn (up to four
+ * levels: "{type.integer} {json.got.number}" joins two sentences, and a space after a Chinese
+ * sentence's full-width mark is dropped); any other name is a parameter, replaced by its value
+ * (escaped; a {@link #list} joined as the language joins one); a name that is neither stays as written.
+ *
  * <p>Why not {@code ResourceBundle.getBundle}: every constraint library may ship a
  * {@code ContributorValidationMessages.properties}, and {@code getBundle} sees only the first one
  * on the class path. Here every copy is read and only wxshare's keys are kept.
@@ -70,12 +76,44 @@ public final class Messages {
         render(text, locale, parameters, out, depth + 1);
         afterText = true;
       } else if ((value = parameter(parameters, name)) != null) {
-        out.append(Display.unsafeEscaped(value)); // values come quoted; a provider's own text may not
+        appendValue(out, value, locale);
       } else {
         out.append(template, open, close + 1);
       }
       i = close + 1;
     }
+  }
+
+  /**
+   * A parameter's value, its {@link Display#isUnsafe} characters escaped (values come quoted; a
+   * provider's own text may not); a {@link #list} as the language joins one.
+   */
+  private static void appendValue(StringBuilder out, String value, Locale locale) {
+    if (value.indexOf(LIST_SEPARATOR) < 0) {
+      out.append(Display.unsafeEscaped(value));
+      return;
+    }
+    String[] items = value.split(String.valueOf(LIST_SEPARATOR), -1);
+    String comma = lookup(RuleValidator.KEY_PREFIX + "list.comma", locale);
+    String and = lookup(RuleValidator.KEY_PREFIX + "list.and", locale);
+    for (int i = 0; i < items.length; i++) {
+      if (i > 0) {
+        out.append(i < items.length - 1 ? (comma == null ? ", " : comma) : (and == null ? " and " : and));
+      }
+      out.append(Display.unsafeEscaped(items[i]));
+    }
+  }
+
+  private static final char LIST_SEPARATOR = '\u001F';
+
+  /**
+   * A parameter value that a message shows as a list, joined as its language joins one: "a, b and
+   * c" in English ({@code io.github.wxshare.list.comma} and {@code .and} in each file). The items
+   * are separated by U+001F, which {@link Display#isUnsafe} escapes in every other value, so no
+   * value from a document can become a list.
+   */
+  public static String list(String... items) {
+    return String.join(String.valueOf(LIST_SEPARATOR), items);
   }
 
   private static boolean endsWithFullWidthMark(StringBuilder out) {
