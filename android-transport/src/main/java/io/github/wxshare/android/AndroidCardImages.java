@@ -11,31 +11,13 @@ import io.github.wxshare.core.image.CardImageException.Reason;
 import io.github.wxshare.core.image.CardImageLoader;
 import io.github.wxshare.core.image.CardImagePolicy;
 import io.github.wxshare.core.image.CardImages;
-import io.github.wxshare.core.internal.BoundedRead;
-import io.github.wxshare.core.internal.LocalImagePathValidator;
-import io.github.wxshare.core.internal.Text;
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.SeekableByteChannel;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.OpenOption;
-import java.nio.file.Path;
-import java.nio.file.SecureDirectoryStream;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributeView;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,10 +74,6 @@ public final class AndroidCardImages implements CardImageLoader {
   public static final long DEFAULT_MAX_FILE_BYTES = 32L << 20;
 
   /** Links followed inside a root before the path is refused as a loop. */
-  private static final int MAX_LINKS = 40;
-  private static final Set<OpenOption> READ_NO_LINK = Collections.unmodifiableSet(new LinkedHashSet<OpenOption>(
-      Arrays.asList(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)));
-  private static final LocalImagePathValidator DECODED_NAME = new LocalImagePathValidator(Integer.MAX_VALUE);
 
   /** Opens a {@code wxfile://} URI, which names a file in storage that only the app can map. */
   @FunctionalInterface
@@ -115,7 +93,8 @@ public final class AndroidCardImages implements CardImageLoader {
   private final boolean absolutePathsAreFiles;
   private final @Nullable WxfileResolver wxfile;
   private final CardImagePolicy policy;
-  private final long maxFileBytes;
+  private final FileReads reads;
+  private final ConfinedWalk walk;
   private final List<File> pageFileRoots;
   private final Set<String> pageAuthorities;
   private final boolean pageWxfile;
@@ -128,7 +107,8 @@ public final class AndroidCardImages implements CardImageLoader {
     this.absolutePathsAreFiles = b.absolutePathsAreFiles;
     this.wxfile = b.wxfile;
     this.policy = b.policy;
-    this.maxFileBytes = b.maxFileBytes;
+    this.reads = new FileReads(b.maxFileBytes);
+    this.walk = new ConfinedWalk(reads);
     this.pageFileRoots = Collections.unmodifiableList(new ArrayList<>(b.pageFileRoots));
     this.pageAuthorities = Collections.unmodifiableSet(new LinkedHashSet<>(b.pageAuthorities));
     this.pageWxfile = b.pageWxfile;
@@ -204,7 +184,7 @@ public final class AndroidCardImages implements CardImageLoader {
   byte[] read(String path) throws CardImageException {
     String lower = path.toLowerCase(Locale.ROOT);
     if (lower.startsWith("content:")) {
-      decodedNameIsAnImage(path, Uri.parse(path).getPath());
+      PagePaths.decodedNameIsAnImage(path, Uri.parse(path).getPath());
       return readContent(path);
     }
     if (lower.startsWith("file:")) {
@@ -212,70 +192,70 @@ public final class AndroidCardImages implements CardImageLoader {
       if (file == null || !file.startsWith("/")) {
         throw new CardImageException(path, Reason.UNREADABLE, "a file: URI needs an absolute path, such as file:///sdcard/card.jpg");
       }
-      decodedNameIsAnImage(path, file);
-      return readFile(path, new File(file));
+      PagePaths.decodedNameIsAnImage(path, file);
+      return reads.readFile(path, new File(file));
     }
     if (lower.startsWith("wxfile:")) {
-      decodedNameIsAnImage(path, Uri.decode(path.substring("wxfile:".length())));
+      PagePaths.decodedNameIsAnImage(path, Uri.decode(path.substring("wxfile:".length())));
       return readWxfile(path);
     }
-    if (hasScheme(path)) {
+    if (PagePaths.hasScheme(path)) {
       throw new CardImageException(path, Reason.UNREADABLE, "not a local image: use a code-package path, "
           + "file://, content:// or wxfile://; download network images first");
     }
     if (absolutePathsAreFiles && path.startsWith("/")) {
-      return readFile(path, new File(path));
+      return reads.readFile(path, new File(path));
     }
     return readCodePackage(path);
   }
 
   /** The file's bytes for a path a web page sent: the code package, and only what the app allowed pages. */
   byte[] readForPage(String path) throws CardImageException {
-    refuseBackslash(path);
+    PagePaths.refuseBackslash(path);
     String lower = path.toLowerCase(Locale.ROOT);
     if (lower.startsWith("content:")) {
       Uri uri = Uri.parse(path);
       String authority = uri.getEncodedAuthority();
       if (authority == null || !pageAuthorities.contains(authority)) {
-        throw notAllowed(path, "a page may not name content:// URIs of " + (authority == null ? "no authority" : authority)
+        throw PagePaths.notAllowed(path, "a page may not name content:// URIs of " + (authority == null ? "no authority" : authority)
             + "; the app allows one provider's with AndroidCardImages.Builder.allowPageContentAuthority(\"authority\")");
       }
-      plainUri(path, uri);
-      confinedSegments(path, uri.getPath());
-      decodedNameIsAnImage(path, uri.getPath());
+      PagePaths.plainUri(path, uri);
+      PagePaths.confinedSegments(path, uri.getPath());
+      PagePaths.decodedNameIsAnImage(path, uri.getPath());
       return readContent(path);
     }
     if (lower.startsWith("file:")) {
       Uri uri = Uri.parse(path);
       if (pageFileRoots.isEmpty()) {
-        throw notAllowed(path, "a page may not name file:// URIs; the app allows those under one directory with "
+        throw PagePaths.notAllowed(path, "a page may not name file:// URIs; the app allows those under one directory with "
             + "AndroidCardImages.Builder.allowPageFilesUnder(directory)");
       }
       String authority = uri.getEncodedAuthority();
       if (authority != null && !authority.isEmpty()) {
-        throw notAllowed(path, "a file:// URI from a page names no host; write file:///path");
+        throw PagePaths.notAllowed(path, "a file:// URI from a page names no host; write file:///path");
       }
-      plainUri(path, uri);
+      PagePaths.plainUri(path, uri);
       return readPageFile(path, uri.getPath());
     }
     if (lower.startsWith("wxfile:")) {
       if (!pageWxfile || wxfile == null) {
-        throw notAllowed(path, "a page may not name wxfile:// URIs; the app allows them with "
+        throw PagePaths.notAllowed(path, "a page may not name wxfile:// URIs; the app allows them with "
             + "AndroidCardImages.Builder.allowPageWxfile() and a wxfileResolver");
       }
       String rest = path.substring("wxfile:".length());
       if (rest.indexOf('?') >= 0 || rest.indexOf('#') >= 0) {
-        throw notAllowed(path, "a wxfile:// URI from a page has no query or fragment");
+        throw PagePaths.notAllowed(path, "a wxfile:// URI from a page has no query or fragment");
       }
       String decoded = Uri.decode(rest);
-      confinedSegments(path, decoded);
-      decodedNameIsAnImage(path, decoded);
+      PagePaths.confinedSegments(path, decoded);
+      PagePaths.decodedNameIsAnImage(path, decoded);
       return readWxfile(path);
     }
-    refuseInPagePath(path);
+    PagePaths.refuseInPagePath(path);
     if (absolutePathsAreFiles && path.startsWith("/")) {
       if (pageFileRoots.isEmpty()) {
-        throw notAllowed(path, "a page may not name absolute file paths; the app allows those under one directory "
+        throw PagePaths.notAllowed(path, "a page may not name absolute file paths; the app allows those under one directory "
             + "with AndroidCardImages.Builder.allowPageFilesUnder(directory)");
       }
       return readPageFile(path, path);
@@ -283,107 +263,26 @@ public final class AndroidCardImages implements CardImageLoader {
     return readCodePackage(path);
   }
 
-  /**
-   * What a page's path that is not a URI may not hold, wherever it points: a backslash, a scheme, a
-   * percent escape (a Mini Program names its files as they are). {@link WxShareWebBridge} applies
-   * the same rule, then {@link #confine}, for a transport that reads images its own way.
-   */
-  static void refuseInPagePath(String path) throws CardImageException {
-    refuseBackslash(path);
-    if (hasScheme(path)) {
-      throw notAllowed(path, "a page may name code-package images only (such as img/card.png)");
-    }
-    if (path.indexOf('%') >= 0) {
-      throw notAllowed(path, "a code-package path from a page holds no percent escapes: a Mini Program names its files "
-          + "as they are");
-    }
-  }
-
-  private static void refuseBackslash(String path) throws CardImageException {
-    if (path.indexOf('\\') >= 0) {
-      throw notAllowed(path, "a backslash is not a path separator here; write the path with /");
-    }
-  }
-
   /** A page's URI has no query and no fragment. */
-  private static void plainUri(String path, Uri uri) throws CardImageException {
-    if (uri.getEncodedQuery() != null || uri.getEncodedFragment() != null) {
-      throw notAllowed(path, "a URI from a page has no query or fragment");
-    }
-  }
-
-  /**
-   * The decoded path's segments, each checked: no {@code .}, {@code ..} or empty segment past the
-   * first slash, no {@code %} left after the one decoding (so a reader that decodes again reads the
-   * same name), no backslash.
-   */
-  private static List<String> confinedSegments(String path, String decoded) throws CardImageException {
-    if (decoded == null || decoded.isEmpty()) {
-      throw notAllowed(path, "names no file");
-    }
-    List<String> segments = new ArrayList<>();
-    String[] parts = decoded.split("/", -1);
-    for (int i = 0; i < parts.length; i++) {
-      String segment = parts[i];
-      if (segment.isEmpty() && (i == 0 || (i == 1 && parts[0].isEmpty()))) {
-        continue; // the leading slash of an absolute path, or the // of wxfile://
-      }
-      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-        throw notAllowed(path, "a path from a page has no empty, . or .. segments; name the file directly");
-      }
-      if (segment.indexOf('%') >= 0 || segment.indexOf('\\') >= 0) {
-        throw notAllowed(path, "a path from a page is decoded once, and then holds no % or backslash");
-      }
-      segments.add(segment);
-    }
-    if (segments.isEmpty()) {
-      throw notAllowed(path, "names no file");
-    }
-    return segments;
-  }
 
   private byte[] readPageFile(String path, String decoded) throws CardImageException {
     if (decoded == null || !decoded.startsWith("/")) {
-      throw notAllowed(path, "needs an absolute path, such as file:///data/user/0/your.app/cache/card.jpg");
+      throw PagePaths.notAllowed(path, "needs an absolute path, such as file:///data/user/0/your.app/cache/card.jpg");
     }
-    List<String> segments = confinedSegments(path, decoded);
+    List<String> segments = PagePaths.confinedSegments(path, decoded);
     for (File root : pageFileRoots) {
-      List<String> under = under(root, segments);
+      List<String> under = PagePaths.under(root, segments);
       if (under != null) {
-        decodedNameIsAnImage(path, decoded);
-        return readConfined(path, root, under, "the directory allowed for pages");
+        PagePaths.decodedNameIsAnImage(path, decoded);
+        return walk.read(path, root, under, "the directory allowed for pages");
       }
     }
-    throw notAllowed(path, "is not under a directory the app allows pages (AndroidCardImages.Builder.allowPageFilesUnder)");
+    throw PagePaths.notAllowed(path, "is not under a directory the app allows pages (AndroidCardImages.Builder.allowPageFilesUnder)");
   }
 
   /** {@code segments} below {@code root}, or null when they do not start with the root's own. */
-  private static @Nullable List<String> under(File root, List<String> segments) {
-    List<String> rootSegments = new ArrayList<>();
-    for (String s : root.getPath().split("/")) {
-      if (!s.isEmpty()) {
-        rootSegments.add(s);
-      }
-    }
-    if (segments.size() <= rootSegments.size() || !segments.subList(0, rootSegments.size()).equals(rootSegments)) {
-      return null;
-    }
-    return segments.subList(rootSegments.size(), segments.size());
-  }
 
   /** The rule that judged the path's text, now on the decoded name: an image's extension, or none. */
-  private static void decodedNameIsAnImage(String path, String decoded) throws CardImageException {
-    // The file name alone ("./" so that a colon in it is not read as a scheme): the rule's extension check.
-    if (decoded != null && DECODED_NAME.find("./" + lastSegment(decoded)) != null) {
-      throw new CardImageException(path, Reason.UNREADABLE, "decoded, it names \"" + lastSegment(decoded)
-          + "\", which is not a raster image's file name (png, jpg, jpeg, gif, webp, bmp, heic, heif, avif, or none)");
-    }
-  }
-
-  private static String lastSegment(String decoded) {
-    int slash = decoded.lastIndexOf('/');
-    return slash < 0 ? decoded : decoded.substring(slash + 1);
-  }
 
   private byte[] readWxfile(String path) throws CardImageException {
     if (wxfile == null) {
@@ -394,218 +293,28 @@ public final class AndroidCardImages implements CardImageLoader {
       if (in == null) {
         throw new FileNotFoundException("the resolver returned no stream");
       }
-      return readAll(path, in, -1);
+      return reads.readAll(path, in, -1);
     } catch (CardImageException e) {
       throw e;
     } catch (IOException e) {
-      throw unreadable(path, "the wxfile:// resolver", e);
+      throw FileReads.unreadable(path, "the wxfile:// resolver", e);
     }
   }
 
   private byte[] readCodePackage(String path) throws CardImageException {
-    String relative = confine(path);
+    String relative = PagePaths.confine(path);
     if (directoryRoot != null) {
-      return readConfined(path, directoryRoot, Arrays.asList(relative.split("/")), "the code package");
+      return walk.read(path, directoryRoot, Arrays.asList(relative.split("/")), "the code package");
     }
     String asset = assetRoot.isEmpty() ? relative : assetRoot + "/" + relative;
     try (InputStream in = context.getAssets().open(asset, AssetManager.ACCESS_STREAMING)) {
-      return readAll(path, in, -1);
+      return reads.readAll(path, in, -1);
     } catch (CardImageException e) {
       throw e;
     } catch (FileNotFoundException e) {
       throw new CardImageException(path, Reason.UNREADABLE, "no such file in the app's assets (assets/" + asset + ")", e);
     } catch (IOException e) {
-      throw unreadable(path, "the app's assets", e);
-    }
-  }
-
-  /**
-   * The path relative to the code package's root, with {@code .} and {@code ..} segments resolved.
-   *
-   * @throws CardImageException when a {@code ..} climbs above the root, or nothing is named
-   */
-  static String confine(String path) throws CardImageException {
-    Deque<String> segments = new ArrayDeque<>();
-    for (String segment : path.split("/", -1)) {
-      if (segment.isEmpty() || segment.equals(".")) {
-        continue;
-      }
-      if (segment.equals("..")) {
-        if (segments.isEmpty()) {
-          throw new CardImageException(path, Reason.OUTSIDE_ROOT, "'..' climbs out of the code package; name the "
-              + "image from the code package's root, or pass a file:// or content:// URI");
-        }
-        segments.removeLast();
-      } else {
-        segments.addLast(segment);
-      }
-    }
-    if (segments.isEmpty()) {
-      throw new CardImageException(path, Reason.UNREADABLE, "names the code package's root, not an image file");
-    }
-    return String.join("/", segments);
-  }
-
-  /**
-   * Reads {@code segments} below {@code root} without leaving it: each directory is opened relative
-   * to the one before and without following links ({@code SecureDirectoryStream}, {@code openat}
-   * with {@code O_NOFOLLOW}), so what is opened is what was checked. A link met on the way is read
-   * as text and its target walked the same way from the root, so a link may point anywhere inside.
-   */
-  private byte[] readConfined(String path, File root, List<String> segments, String rootName) throws CardImageException {
-    Path rootPath = root.toPath();
-    Deque<String> todo = new ArrayDeque<>(segments);
-    Deque<SecureDirectoryStream<Path>> open = new ArrayDeque<>();
-    Deque<String> walked = new ArrayDeque<>();
-    int links = 0;
-    try {
-      DirectoryStream<Path> top = Files.newDirectoryStream(rootPath);
-      if (!(top instanceof SecureDirectoryStream)) {
-        top.close();
-        return readConfinedByName(path, root, segments, rootName);
-      }
-      open.push((SecureDirectoryStream<Path>) top);
-      while (true) {
-        String segment = todo.pollFirst();
-        if (segment == null) {
-          throw new CardImageException(path, Reason.UNREADABLE, "names a directory of " + rootName + ", not an image file");
-        }
-        if (segment.isEmpty() || segment.equals(".")) {
-          continue;
-        }
-        if (segment.equals("..")) {
-          if (walked.isEmpty()) {
-            throw outside(path, rootName, root);
-          }
-          walked.removeLast();
-          open.pop().close();
-          continue;
-        }
-        Path name = rootPath.getFileSystem().getPath(segment);
-        BasicFileAttributes attributes;
-        try {
-          attributes = open.peek().getFileAttributeView(name, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
-              .readAttributes();
-        } catch (NoSuchFileException e) {
-          throw new CardImageException(path, Reason.UNREADABLE, "no such file in " + rootName + " ("
-              + display(walked, segment) + ")", e);
-        }
-        if (attributes.isSymbolicLink()) {
-          if (++links > MAX_LINKS) {
-            throw new CardImageException(path, Reason.UNREADABLE, "more than " + MAX_LINKS + " links: a loop?");
-          }
-          Path current = rootPath;
-          for (String w : walked) {
-            current = current.resolve(w);
-          }
-          String target = Files.readSymbolicLink(current.resolve(segment)).toString();
-          List<String> next = new ArrayList<>();
-          if (target.startsWith("/")) {
-            List<String> targetSegments = new ArrayList<>();
-            for (String t : target.split("/")) {
-              if (!t.isEmpty()) {
-                targetSegments.add(t);
-              }
-            }
-            List<String> inside = under(root, targetSegments);
-            if (inside == null) {
-              inside = under(root.getCanonicalFile(), targetSegments);
-            }
-            if (inside == null) {
-              throw outside(path, rootName, root);
-            }
-            while (!walked.isEmpty()) {
-              walked.removeLast();
-              open.pop().close();
-            }
-            next.addAll(inside);
-          } else {
-            next.addAll(Arrays.asList(target.split("/")));
-          }
-          for (int i = next.size() - 1; i >= 0; i--) {
-            todo.addFirst(next.get(i));
-          }
-          continue;
-        }
-        if (!todo.isEmpty()) {
-          if (!attributes.isDirectory()) {
-            throw new CardImageException(path, Reason.UNREADABLE, "no such file in " + rootName + " ("
-                + display(walked, segment) + " is not a directory)");
-          }
-          open.push(open.peek().newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS));
-          walked.addLast(segment);
-          continue;
-        }
-        regularAndSmallEnough(path, attributes);
-        try (SeekableByteChannel channel = open.peek().newByteChannel(name, READ_NO_LINK)) {
-          return readAll(path, Channels.newInputStream(channel), channel.size());
-        }
-      }
-    } catch (CardImageException e) {
-      throw e;
-    } catch (FileSystemException e) {
-      // ELOOP (a link swapped in after it was looked at), ENOTDIR, EACCES: nothing is read.
-      throw new CardImageException(path, Reason.UNREADABLE, "cannot be read from " + rootName + " ("
-          + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()) + ")", e);
-    } catch (IOException e) {
-      throw unreadable(path, rootName, e);
-    } finally {
-      for (SecureDirectoryStream<Path> stream : open) {
-        try {
-          stream.close();
-        } catch (IOException e) {
-          // nothing was written; a close that fails loses nothing
-        }
-      }
-    }
-  }
-
-  /**
-   * Where the platform has no {@code SecureDirectoryStream}: the canonical path is checked, the file
-   * opened without following a last link, and its identity compared with the one checked.
-   */
-  private byte[] readConfinedByName(String path, File root, List<String> segments, String rootName)
-      throws CardImageException, IOException {
-    String rootCanonical = root.getCanonicalPath() + File.separator;
-    File file = new File(root, String.join("/", segments));
-    String canonical = file.getCanonicalPath();
-    if (!canonical.startsWith(rootCanonical)) {
-      throw outside(path, rootName, root);
-    }
-    Path checked = new File(canonical).toPath();
-    BasicFileAttributes before = Files.readAttributes(checked, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    regularAndSmallEnough(path, before);
-    try (SeekableByteChannel channel = Files.newByteChannel(checked, READ_NO_LINK)) {
-      BasicFileAttributes after = Files.readAttributes(checked, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (before.fileKey() == null || !before.fileKey().equals(after.fileKey())
-          || !new File(canonical).getCanonicalPath().startsWith(rootCanonical)) {
-        throw outside(path, rootName, root);
-      }
-      return readAll(path, Channels.newInputStream(channel), channel.size());
-    }
-  }
-
-  private static String display(Deque<String> walked, String segment) {
-    List<String> all = new ArrayList<>(walked);
-    all.add(segment);
-    return String.join("/", all);
-  }
-
-  private static CardImageException outside(String path, String rootName, File root) {
-    return new CardImageException(path, Reason.OUTSIDE_ROOT, "it leads, through a link, out of " + rootName + " ("
-        + root + ")");
-  }
-
-  private void regularAndSmallEnough(String path, BasicFileAttributes attributes) throws CardImageException {
-    if (attributes.isDirectory()) {
-      throw new CardImageException(path, Reason.UNREADABLE, "is a directory, not an image file");
-    }
-    if (!attributes.isRegularFile()) {
-      throw new CardImageException(path, Reason.UNREADABLE, "is not a regular file (a device, a pipe or a socket), "
-          + "so it is not read");
-    }
-    if (attributes.size() > maxFileBytes) {
-      throw tooLarge(path, attributes.size());
+      throw FileReads.unreadable(path, "the app's assets", e);
     }
   }
 
@@ -615,69 +324,20 @@ public final class AndroidCardImages implements CardImageLoader {
       if (in == null) {
         throw new FileNotFoundException("the content provider returned no stream");
       }
-      return readAll(path, in, -1);
+      return reads.readAll(path, in, -1);
     } catch (CardImageException e) {
       throw e;
     } catch (SecurityException e) {
       throw new CardImageException(path, Reason.UNREADABLE, "permission denied by its content provider ("
           + e.getMessage() + "); read it with the permission the picker granted, or copy it to the app's cache", e);
     } catch (IOException e) {
-      throw unreadable(path, "the content provider", e);
+      throw FileReads.unreadable(path, "the content provider", e);
     }
   }
 
   /** A file the app named: links followed (the app's choice), but only a regular file is read. */
-  private byte[] readFile(String path, File file) throws CardImageException {
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(file.toPath(), BasicFileAttributes.class);
-    } catch (NoSuchFileException e) {
-      throw new CardImageException(path, Reason.UNREADABLE, "no such file (" + file + ")", e);
-    } catch (IOException e) {
-      throw unreadable(path, file.getPath(), e);
-    }
-    regularAndSmallEnough(path, attributes);
-    try (SeekableByteChannel channel = Files.newByteChannel(file.toPath(), StandardOpenOption.READ)) {
-      return readAll(path, Channels.newInputStream(channel), channel.size());
-    } catch (CardImageException e) {
-      throw e;
-    } catch (IOException e) {
-      throw unreadable(path, file.getPath(), e);
-    }
-  }
-
-  /**
-   * Every byte of {@code in}, refused as soon as more than {@link #maxFileBytes} have come; with a
-   * known {@code size} (a regular file), read into one array of that size.
-   */
-  private byte[] readAll(String path, InputStream in, long size) throws IOException, CardImageException {
-    byte[] all = BoundedRead.bytes(in, maxFileBytes, size);
-    if (all == null) {
-      throw tooLarge(path, maxFileBytes + 1);
-    }
-    return all;
-  }
-
-  private CardImageException tooLarge(String path, long atLeast) {
-    return new CardImageException(path, Reason.TOO_LARGE, "the file is " + (atLeast > maxFileBytes ? "over " : "")
-        + maxFileBytes + " bytes (AndroidCardImages.Builder.maxFileBytes); a card image needs far less");
-  }
-
-  private static CardImageException notAllowed(String path, String detail) {
-    return new CardImageException(path, Reason.NOT_ALLOWED, detail);
-  }
-
-  private static CardImageException unreadable(String path, String where, IOException e) {
-    if (e instanceof FileNotFoundException || e instanceof NoSuchFileException) {
-      return new CardImageException(path, Reason.UNREADABLE, "no such file (" + e.getMessage() + ")", e);
-    }
-    return new CardImageException(path, Reason.UNREADABLE, "cannot be read from " + where + " (" + e + ")", e);
-  }
 
   /** Whether {@code s} starts with a URI scheme ({@code content:}, {@code C:}): the contract's one reader. */
-  static boolean hasScheme(String s) {
-    return Text.schemeEnd(s, s.length()) >= 0;
-  }
 
   /** Options for {@link AndroidCardImages}. Not thread-safe; build once. */
   public static final class Builder {
@@ -707,7 +367,7 @@ public final class AndroidCardImages implements CardImageLoader {
       Objects.requireNonNull(assetDirectory, "assetDirectory == null");
       String root;
       try {
-        root = assetDirectory.replaceAll("^/+|/+$", "").isEmpty() ? "" : confine(assetDirectory);
+        root = assetDirectory.replaceAll("^/+|/+$", "").isEmpty() ? "" : PagePaths.confine(assetDirectory);
       } catch (CardImageException e) {
         throw new IllegalArgumentException("codePackageAssets(\"" + assetDirectory + "\"): " + e.getMessage(), e);
       }

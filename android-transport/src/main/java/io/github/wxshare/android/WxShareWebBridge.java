@@ -16,7 +16,6 @@ import io.github.wxshare.core.internal.JsonWriter;
 import io.github.wxshare.core.internal.Summaries;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -265,8 +264,8 @@ public final class WxShareWebBridge {
    * code-package path, which the transport is trusted to read inside its code package.
    */
   private static void codePackageOnly(String imagePath) throws CardImageException {
-    AndroidCardImages.refuseInPagePath(imagePath);
-    AndroidCardImages.confine(imagePath);
+    PagePaths.refuseInPagePath(imagePath);
+    PagePaths.confine(imagePath);
   }
 
   /** Tells the app's listener what failed; the listener's own failure is logged, not thrown. */

@@ -116,7 +116,7 @@ class WebBridgeFuzzTest {
           assertThat(got).isEqualTo(expected);
         } else if (foreign) {
           String path = parsed.request().imagePath();
-          boolean codePackage = !AndroidCardImages.hasScheme(path) && path.indexOf('%') < 0 && path.indexOf('\\') < 0
+          boolean codePackage = !PagePaths.hasScheme(path) && path.indexOf('%') < 0 && path.indexOf('\\') < 0
               && climbsNoHigherThanTheRoot(path);
           assertThat(status.equals("IMAGE_FAILED")).as(path).isEqualTo(!codePackage);
           assertThat(reached).isEqualTo(codePackage ? List.of(path) : List.of());
