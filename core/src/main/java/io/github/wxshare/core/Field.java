@@ -84,9 +84,28 @@ enum Field {
   /** The keys, in order, for did-you-mean hints and the unknown-key message's list. */
   static final String[] KEYS = new String[COUNT];
 
+  /** The fields by their key's length in UTF-8 bytes: a key read is compared with these alone. */
+  private static final Field[][] BY_LENGTH;
+
   static {
+    int longest = 0;
     for (int i = 0; i < COUNT; i++) {
       KEYS[i] = ALL[i].key;
+      longest = Math.max(longest, ALL[i].utf8.length);
+    }
+    BY_LENGTH = new Field[longest + 1][];
+    for (int length = 0; length <= longest; length++) {
+      int count = 0;
+      for (Field f : ALL) {
+        count += f.utf8.length == length ? 1 : 0;
+      }
+      BY_LENGTH[length] = new Field[count];
+      count = 0;
+      for (Field f : ALL) {
+        if (f.utf8.length == length) {
+          BY_LENGTH[length][count++] = f;
+        }
+      }
     }
   }
 
@@ -130,7 +149,11 @@ enum Field {
 
   /** The field whose key the reader is on, written without escapes; null otherwise (decode and use {@link #of}). */
   static @Nullable Field at(JsonReader r) {
-    for (Field f : ALL) {
+    int length = r.rawLength();
+    if (r.escaped() || length >= BY_LENGTH.length) {
+      return null;
+    }
+    for (Field f : BY_LENGTH[length]) {
       if (r.is(f.utf8)) {
         return f;
       }

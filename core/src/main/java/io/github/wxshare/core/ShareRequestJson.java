@@ -132,12 +132,6 @@ public final class ShareRequestJson {
       return invalid(syntaxViolation(JsonReader.UTF16, new int[] {1, 1}, "", "offset", "0"));
     }
     int bom = startsWithBom(json) ? 3 : 0;
-    int malformed = Utf8.malformedAt(json);
-    if (malformed >= 0) {
-      // What comes before the malformed byte is well-formed: count lines and columns up to it.
-      return invalid(syntaxViolation(JsonReader.NOT_UTF8, TextPositions.of(json, bom, malformed),
-          String.format(Locale.ROOT, "0x%02X", json[malformed] & 0xFF), "offset", String.valueOf(malformed)));
-    }
     return parse(new JsonReader(json, bom, false));
   }
 
@@ -205,6 +199,14 @@ public final class ShareRequestJson {
     try {
       return new Reading(r).read();
     } catch (JsonReader.Malformed m) {
+      // Bytes that are not UTF-8 come first, wherever they are: the reader checks a string's bytes
+      // as it scans it, and anything else it refuses may have been refused for them.
+      int malformed = r.surrogates() ? -1 : Utf8.malformedAt(r.bytes());
+      if (malformed >= 0) {
+        byte[] json = r.bytes();
+        return invalid(syntaxViolation(JsonReader.NOT_UTF8, TextPositions.of(json, r.start(), malformed),
+            String.format(Locale.ROOT, "0x%02X", json[malformed] & 0xFF), "offset", String.valueOf(malformed)));
+      }
       if (m.bound != null) {
         return invalid(Violation.create("", "json.tooLarge", KEY + "json.limit." + m.bound + "}").at(1, 1));
       }

@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Its grammar is RFC 8259 and nothing else: no comments, no single quotes, no unquoted keys, no
  * trailing commas, no leading zeros, no {@code NaN}, no control characters in strings, exactly one
  * value with whitespace around it. Escapes for lone surrogates are read as such (RFC 8259 allows
- * them). A byte order mark is the caller's to skip; UTF-8 well-formedness is the caller's to check
- * ({@link Utf8#malformedAt}) before reading. Text ({@link #of(String)}) is read as its UTF-8 bytes,
+ * them). A byte order mark is the caller's to skip. Bytes that are not UTF-8 are {@link #NOT_UTF8}
+ * inside a string (checked as the string is scanned) and a syntax mistake outside one; a caller that
+ * must name every malformed byte as such looks for the first one ({@link Utf8#malformedAt}) when
+ * the reader refuses a document. Text ({@link #of(String)}) is read as its UTF-8 bytes,
  * a lone surrogate as the three bytes a surrogate would take, so both sources share one grammar.
  *
  * <p>Iterative with an explicit stack: any nesting is read in bounded stack space, and time and
@@ -87,6 +89,15 @@ public final class JsonReader {
     }
   }
 
+  /** The bytes a string holds as they are: not a quote, a backslash, a control character or a non-ASCII byte. */
+  private static final boolean[] PLAIN = new boolean[256];
+
+  static {
+    for (int c = 0x20; c < 0x80; c++) {
+      PLAIN[c] = c != '"' && c != '\\';
+    }
+  }
+
   // What the innermost scope expects next.
   private static final byte DOCUMENT = 0;
   private static final byte DOCUMENT_DONE = 1;
@@ -142,6 +153,11 @@ public final class JsonReader {
   /** The bytes the reader reads. */
   public byte[] bytes() {
     return b;
+  }
+
+  /** True when the reader reads text ({@link #of(String)}) with lone surrogates, so its bytes are not UTF-8 by design. */
+  public boolean surrogates() {
+    return surrogates;
   }
 
   /** Where the document starts: after a byte order mark. */
@@ -271,6 +287,11 @@ public final class JsonReader {
       }
     }
     return true;
+  }
+
+  /** The current name's or string's length as written, in bytes, without its quotes. */
+  public int rawLength() {
+    return tokenEnd - tokenStart - 2;
   }
 
   /** True when the current name or string has an escape, so {@link #is} cannot decide. */
@@ -420,6 +441,10 @@ public final class JsonReader {
     boolean backslash = false;
     boolean high = false;
     while (true) {
+      // Plain bytes (not a quote, a backslash, a control character or a non-ASCII byte): one load each.
+      while (i < n && PLAIN[b[i] & 0xFF]) {
+        i++;
+      }
       if (i >= n) {
         throw new Malformed(UNCLOSED_STRING, null, open, "");
       }
@@ -451,7 +476,15 @@ public final class JsonReader {
         i += 2;
         continue;
       }
-      high |= c < 0;
+      if (c < 0) {
+        high = true;
+        int length = surrogates ? 1 : Utf8.sequence(b, i, n);
+        if (length < 0) {
+          throw new Malformed(NOT_UTF8, null, i, String.format(java.util.Locale.ROOT, "0x%02X", c & 0xFF));
+        }
+        i += length;
+        continue;
+      }
       i++;
     }
     tokenStart = open;

@@ -2,7 +2,8 @@ package io.github.wxshare.core.internal;
 
 /**
  * UTF-8 measures and the well-formedness check: the lengths the rules count (bytes and code points
- * in one pass) and the byte check the codec makes before Jackson decodes anything.
+ * in one pass) and the byte check of a document (the JSON reader checks each string's bytes as it
+ * reads them with {@link #sequence}; the codec names the first malformed byte with {@link #malformedAt}).
  */
 public final class Utf8 {
   private Utf8() {}
@@ -93,37 +94,45 @@ public final class Utf8 {
       if (i == n) {
         break;
       }
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
-        i++;
-      } else if (c < 0xC2 || c > 0xF4) {
-        return i; // a continuation byte first, an overlong 2-byte lead, or beyond U+10FFFF
-      } else if (c < 0xE0) {
-        if (i + 1 >= n || (b[i + 1] & 0xC0) != 0x80) {
-          return i;
-        }
-        i += 2;
-      } else if (c < 0xF0) {
-        if (i + 2 >= n) {
-          return i;
-        }
-        int c1 = b[i + 1] & 0xFF;
-        if ((c1 & 0xC0) != 0x80 || (c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (b[i + 2] & 0xC0) != 0x80) {
-          return i; // cut off, overlong, or an encoded surrogate
-        }
-        i += 3;
-      } else {
-        if (i + 3 >= n) {
-          return i;
-        }
-        int c1 = b[i + 1] & 0xFF;
-        if ((c1 & 0xC0) != 0x80 || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F)
-            || (b[i + 2] & 0xC0) != 0x80 || (b[i + 3] & 0xC0) != 0x80) {
-          return i; // cut off, overlong, or beyond U+10FFFF
-        }
-        i += 4;
+      int length = sequence(b, i, n);
+      if (length < 0) {
+        return i;
       }
+      i += length;
     }
     return -1;
   }
+
+  /**
+   * The length of the well-formed UTF-8 sequence at {@code i} (1 for ASCII), or -1 for a
+   * continuation byte first, an overlong form, an encoded surrogate, a code point beyond U+10FFFF or
+   * a sequence cut off by {@code n}.
+   */
+  static int sequence(byte[] b, int i, int n) {
+    int c = b[i] & 0xFF;
+    if (c < 0x80) {
+      return 1;
+    }
+    if (c < 0xC2 || c > 0xF4) {
+      return -1;
+    }
+    if (c < 0xE0) {
+      return i + 1 < n && (b[i + 1] & 0xC0) == 0x80 ? 2 : -1;
+    }
+    if (c < 0xF0) {
+      if (i + 2 >= n) {
+        return -1;
+      }
+      int c1 = b[i + 1] & 0xFF;
+      return (c1 & 0xC0) != 0x80 || (c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (b[i + 2] & 0xC0) != 0x80
+          ? -1 : 3;
+    }
+    if (i + 3 >= n) {
+      return -1;
+    }
+    int c1 = b[i + 1] & 0xFF;
+    return (c1 & 0xC0) != 0x80 || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F)
+        || (b[i + 2] & 0xC0) != 0x80 || (b[i + 3] & 0xC0) != 0x80 ? -1 : 4;
+  }
+
 }

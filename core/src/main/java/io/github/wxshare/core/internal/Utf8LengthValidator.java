@@ -29,6 +29,22 @@ public final class Utf8LengthValidator extends RuleValidator<Utf8Length, CharSeq
 
   @Override
   protected @Nullable Finding check(CharSequence value) {
+    // The usual text: at most three UTF-8 bytes a char (a pair's four bytes are two chars), so a
+    // text of at most a third of the limit in chars is short enough, and only a lone surrogate,
+    // which has no UTF-8 form, is left to find.
+    int n = value.length();
+    if ((long) n * 3 <= attributeValue()) {
+      for (int i = 0; i < n; i++) {
+        char c = value.charAt(i);
+        if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+          if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(value.charAt(i + 1))) {
+            return encodingOrLength(value, true); // a lone surrogate: the full measure names it
+          }
+          i++; // a pair, such as an emoji
+        }
+      }
+      return null;
+    }
     return encodingOrLength(value, true);
   }
 }
