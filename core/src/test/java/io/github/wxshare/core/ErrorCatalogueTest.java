@@ -85,7 +85,10 @@ class ErrorCatalogueTest {
     for (String key : en.stringPropertyNames()) {
       assertThat(hans.getProperty(key)).as("Simplified translation of " + key).isNotEqualTo(en.getProperty(key));
       assertThat(hant.getProperty(key)).as("Traditional translation of " + key).isNotEqualTo(en.getProperty(key))
-          .isNotEqualTo(hans.getProperty(key)).doesNotContain("小程序").doesNotContain("后台");
+          .doesNotContain("小程序").doesNotContain("后台");
+      if (!key.startsWith("io.github.wxshare.list.")) { // how a list is joined: the same in both scripts
+        assertThat(hant.getProperty(key)).as("Traditional translation of " + key).isNotEqualTo(hans.getProperty(key));
+      }
     }
   }
 
@@ -93,7 +96,7 @@ class ErrorCatalogueTest {
   void messageTextsUseOnlyKnownParameters() throws IOException {
     Properties en = load("ContributorValidationMessages.properties");
     Set<String> allowed = Set.of("value", "suggestion", "actual", "max", "maxLength", "maxBytes", "text", "found",
-        "offset", "line", "column", "key", "maxEntries");
+        "offset", "line", "column", "key", "maxEntries", "keys");
     Pattern braces = Pattern.compile("\\{([^}]*)}");
     for (String key : en.stringPropertyNames()) {
       Matcher m = braces.matcher(en.getProperty(key));
