@@ -120,6 +120,8 @@ enum Field {
   final long bit;
   final String pointer;
   private final byte[] utf8;
+  /** The key as the writer writes it, quotes and colon included. */
+  private final byte[] name;
 
   Field(String key, Kind kind, Written written, Need need, @Nullable RuleValidator<?, ?> rule) {
     this.key = key;
@@ -130,6 +132,7 @@ enum Field {
     this.bit = 1L << ordinal();
     this.pointer = "/" + key;
     this.utf8 = key.getBytes(StandardCharsets.UTF_8);
+    this.name = ("\"" + key + "\":").getBytes(StandardCharsets.UTF_8);
   }
 
   /** The field whose key is {@code name}, or null. */
@@ -174,7 +177,7 @@ enum Field {
     Object value = r.value(this);
     if (kind == Kind.TEXT) {
       if (value != null) {
-        w.name(key).value((String) value);
+        w.name(name).value((String) value);
       }
       return;
     }
@@ -183,16 +186,16 @@ enum Field {
       case BOOLEAN_OR_TEXT:
       case FLAG:
         if ((Boolean) v || written == Written.ALWAYS) {
-          w.name(key).value((boolean) (Boolean) v);
+          w.name(name).value((boolean) (Boolean) v);
         }
         return;
       case INTEGER:
-        w.name(key).value(((Coded) v).code());
+        w.name(name).value(((Coded) v).code());
         return;
       default: {
         Map<?, ?> map = (Map<?, ?>) v;
         if (!map.isEmpty() || written == Written.ALWAYS) {
-          w.name(key).beginObject();
+          w.name(name).beginObject();
           for (Map.Entry<?, ?> e : map.entrySet()) {
             w.name((String) e.getKey()).value((String) e.getValue());
           }

@@ -65,6 +65,26 @@ final class ByteSink {
     size = k;
   }
 
+  /** The buffer, with room for {@code more} bytes after {@link #size()}; write into it, then {@link #size(int)}. */
+  byte[] room(int more) {
+    if (size + more > buf.length) {
+      grow(more);
+    }
+    return buf;
+  }
+
+  /** The size after writing into {@link #room}. */
+  void size(int size) {
+    this.size = size;
+  }
+
+  /** Bytes as they are. */
+  void bytes(byte[] b) {
+    byte[] out = room(b.length);
+    System.arraycopy(b, 0, out, size, b.length);
+    size += b.length;
+  }
+
   byte[] toByteArray() {
     return Arrays.copyOf(buf, size);
   }

@@ -16,15 +16,32 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsonWriter {
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] LOWER_HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  /** For each ASCII char: 0 when written as it is, the letter of its two-byte escape, or {@code u}. */
+  private static final byte[] ESCAPES = new byte[128];
 
-  private final ByteSink out;
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ESCAPES[c] = 'u';
+    }
+    ESCAPES['"'] = '"';
+    ESCAPES['\\'] = '\\';
+    ESCAPES['\b'] = 'b';
+    ESCAPES['\t'] = 't';
+    ESCAPES['\n'] = 'n';
+    ESCAPES['\f'] = 'f';
+    ESCAPES['\r'] = 'r';
+    ESCAPES[0x7F] = 'u'; // a printable writer's only: DEL
+  }
+
+  private final ByteSink sink;
   private final boolean printable;
   private boolean[] first = new boolean[8]; // per open container: nothing written in it yet
   private int depth;
   private boolean afterName;
 
   private JsonWriter(int capacity, boolean printable) {
-    this.out = new ByteSink(capacity);
+    this.sink = new ByteSink(capacity);
     this.printable = printable;
   }
 
@@ -54,11 +71,22 @@ public final class JsonWriter {
     return close(']');
   }
 
+  /**
+   * A member's name given as its JSON text, quotes and colon included ({@code "userName":}): a
+   * field's key, encoded once.
+   */
+  public JsonWriter name(byte[] quotedNameAndColon) {
+    separate();
+    sink.bytes(quotedNameAndColon);
+    afterName = true;
+    return this;
+  }
+
   /** A member's name; its value comes next. */
   public JsonWriter name(String name) {
     separate();
     string(name);
-    out.write(':');
+    sink.write(':');
     afterName = true;
     return this;
   }
@@ -75,46 +103,46 @@ public final class JsonWriter {
 
   public JsonWriter value(long v) {
     separate();
-    out.ascii(Long.toString(v));
+    sink.ascii(Long.toString(v));
     return this;
   }
 
   public JsonWriter value(boolean v) {
     separate();
-    out.ascii(v ? "true" : "false");
+    sink.ascii(v ? "true" : "false");
     return this;
   }
 
   public JsonWriter nullValue() {
     separate();
-    out.ascii("null");
+    sink.ascii("null");
     return this;
   }
 
   /** A value written as it is given: a number as a parser read it, or JSON text already checked. */
   public JsonWriter raw(String json) {
     separate();
-    out.utf8(json, 0, json.length());
+    sink.utf8(json, 0, json.length());
     return this;
   }
 
   /** Bytes written so far. */
   public int size() {
-    return out.size();
+    return sink.size();
   }
 
   public byte[] toByteArray() {
-    return out.toByteArray();
+    return sink.toByteArray();
   }
 
   @Override
   public String toString() {
-    return out.toUtf8String();
+    return sink.toUtf8String();
   }
 
   private JsonWriter open(char c) {
     separate();
-    out.write(c);
+    sink.write(c);
     if (++depth == first.length) {
       first = Arrays.copyOf(first, depth * 2);
     }
@@ -124,7 +152,7 @@ public final class JsonWriter {
 
   private JsonWriter close(char c) {
     depth--;
-    out.write(c);
+    sink.write(c);
     return this;
   }
 
@@ -135,57 +163,68 @@ public final class JsonWriter {
     }
     if (depth > 0) {
       if (!first[depth]) {
-        out.write(',');
+        sink.write(',');
       }
       first[depth] = false;
     }
   }
 
+  /**
+   * {@code s} quoted and escaped, in one pass straight into the buffer: ASCII one byte a char, the
+   * rest as UTF-8, an escape where one is due.
+   */
   private void string(String s) {
-    out.write('"');
     int n = s.length();
-    int run = 0;
+    byte[] out = sink.room(6 * n + 2); // the most a char can take: a six-byte escape
+    int k = sink.size();
+    out[k++] = '"';
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      boolean escape;
       if (c < 0x80) {
-        escape = c < 0x20 || c == '"' || c == '\\' || (printable && c == 0x7F);
-      } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++;
-          continue;
+        byte e = ESCAPES[c];
+        if (e == 0 || (e == 'u' && c == 0x7F && !printable)) {
+          out[k++] = (byte) c;
+        } else if (e != 'u') {
+          out[k++] = '\\';
+          out[k++] = e;
+        } else {
+          k = unicodeEscape(out, k, c);
         }
-        escape = true;
+      } else if (printable && Display.isUnsafe(c)) {
+        k = unicodeEscape(out, k, c);
+      } else if (c < 0x800) {
+        out[k++] = (byte) (0xC0 | c >> 6);
+        out[k++] = (byte) (0x80 | (c & 0x3F));
+      } else if (!Character.isSurrogate(c)) {
+        out[k++] = (byte) (0xE0 | c >> 12);
+        out[k++] = (byte) (0x80 | (c >> 6 & 0x3F));
+        out[k++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        out[k++] = (byte) (0xF0 | cp >> 18);
+        out[k++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+        out[k++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+        out[k++] = (byte) (0x80 | (cp & 0x3F));
       } else {
-        escape = printable && Display.isUnsafe(c);
-      }
-      if (!escape) {
-        continue;
-      }
-      out.utf8(s, run, i);
-      run = i + 1;
-      out.write('\\');
-      switch (c) {
-        case '"': out.write('"'); break;
-        case '\\': out.write('\\'); break;
-        case '\b': out.write('b'); break;
-        case '\t': out.write('t'); break;
-        case '\n': out.write('n'); break;
-        case '\f': out.write('f'); break;
-        case '\r': out.write('r'); break;
-        default:
-          if (c >= 0x80) {
-            out.ascii(Display.escape(c).substring(1)); // lower-case hex, as Display writes it
-          } else {
-            out.write('u');
-            out.write('0');
-            out.write('0');
-            out.write(HEX[c >> 4]);
-            out.write(HEX[c & 0xF]);
-          }
+        k = unicodeEscape(out, k, c); // a lone surrogate has no UTF-8 form
       }
     }
-    out.utf8(s, run, n);
-    out.write('"');
+    out[k++] = '"';
+    sink.size(k);
+  }
+
+  /**
+   * The six-byte escape of {@code c}: upper-case hex for a control character, as Jackson's generator
+   * writes it, lower-case for the rest, as {@link Display#escape} writes it.
+   */
+  private static int unicodeEscape(byte[] out, int k, char c) {
+    byte[] hex = c < 0x80 ? HEX : LOWER_HEX;
+    out[k] = '\\';
+    out[k + 1] = 'u';
+    out[k + 2] = hex[c >> 12];
+    out[k + 3] = hex[c >> 8 & 0xF];
+    out[k + 4] = hex[c >> 4 & 0xF];
+    out[k + 5] = hex[c & 0xF];
+    return k + 6;
   }
 }
