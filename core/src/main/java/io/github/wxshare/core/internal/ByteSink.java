@@ -47,19 +47,10 @@ final class ByteSink {
       char c = s.charAt(i);
       if (c < 0x80) {
         out[k++] = (byte) c;
-      } else if (c < 0x800) {
-        out[k++] = (byte) (0xC0 | c >> 6);
-        out[k++] = (byte) (0x80 | (c & 0x3F));
       } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, s.charAt(++i));
-        out[k++] = (byte) (0xF0 | cp >> 18);
-        out[k++] = (byte) (0x80 | (cp >> 12 & 0x3F));
-        out[k++] = (byte) (0x80 | (cp >> 6 & 0x3F));
-        out[k++] = (byte) (0x80 | (cp & 0x3F));
+        k = encode(out, k, Character.toCodePoint(c, s.charAt(++i)));
       } else {
-        out[k++] = (byte) (0xE0 | c >> 12);
-        out[k++] = (byte) (0x80 | (c >> 6 & 0x3F));
-        out[k++] = (byte) (0x80 | (c & 0x3F));
+        k = encode(out, k, c);
       }
     }
     size = k;
@@ -83,6 +74,29 @@ final class ByteSink {
     byte[] out = room(b.length);
     System.arraycopy(b, 0, out, size, b.length);
     size += b.length;
+  }
+
+  /**
+   * Code point {@code cp} (above U+007F) as UTF-8 at {@code out[k]}; a surrogate code point as its
+   * three bytes. Returns the index after it. The one UTF-8 encoder of the reader and the writer.
+   */
+  static int encode(byte[] out, int k, int cp) {
+    if (cp < 0x800) {
+      out[k] = (byte) (0xC0 | cp >> 6);
+      out[k + 1] = (byte) (0x80 | (cp & 0x3F));
+      return k + 2;
+    }
+    if (cp < 0x10000) {
+      out[k] = (byte) (0xE0 | cp >> 12);
+      out[k + 1] = (byte) (0x80 | (cp >> 6 & 0x3F));
+      out[k + 2] = (byte) (0x80 | (cp & 0x3F));
+      return k + 3;
+    }
+    out[k] = (byte) (0xF0 | cp >> 18);
+    out[k + 1] = (byte) (0x80 | (cp >> 12 & 0x3F));
+    out[k + 2] = (byte) (0x80 | (cp >> 6 & 0x3F));
+    out[k + 3] = (byte) (0x80 | (cp & 0x3F));
+    return k + 4;
   }
 
   byte[] toByteArray() {

@@ -192,19 +192,10 @@ public final class JsonWriter {
         }
       } else if (printable && Display.isUnsafe(c)) {
         k = unicodeEscape(out, k, c);
-      } else if (c < 0x800) {
-        out[k++] = (byte) (0xC0 | c >> 6);
-        out[k++] = (byte) (0x80 | (c & 0x3F));
       } else if (!Character.isSurrogate(c)) {
-        out[k++] = (byte) (0xE0 | c >> 12);
-        out[k++] = (byte) (0x80 | (c >> 6 & 0x3F));
-        out[k++] = (byte) (0x80 | (c & 0x3F));
+        k = ByteSink.encode(out, k, c);
       } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, s.charAt(++i));
-        out[k++] = (byte) (0xF0 | cp >> 18);
-        out[k++] = (byte) (0x80 | (cp >> 12 & 0x3F));
-        out[k++] = (byte) (0x80 | (cp >> 6 & 0x3F));
-        out[k++] = (byte) (0x80 | (cp & 0x3F));
+        k = ByteSink.encode(out, k, Character.toCodePoint(c, s.charAt(++i)));
       } else {
         k = unicodeEscape(out, k, c); // a lone surrogate has no UTF-8 form
       }
