@@ -237,11 +237,6 @@ public final class JsonReader {
     }
   }
 
-  /** The token {@link #next()} last returned. */
-  public @Nullable Token token() {
-    return token;
-  }
-
   /** Where the current token starts, in bytes: its quote, its first digit, its bracket. */
   public int tokenStart() {
     return tokenStart;
@@ -250,11 +245,6 @@ public final class JsonReader {
   /** Where the reader stands, in bytes: just after the current token. */
   public int position() {
     return p;
-  }
-
-  /** Open containers around the reader. */
-  public int depth() {
-    return depth;
   }
 
   /** Skips the value that starts at the current token (the whole object or array); a scalar is read already. */
