@@ -37,13 +37,14 @@ import org.jspecify.annotations.Nullable;
  * {@code json.notObject}, {@code json.tooLarge} (over {@link #maxDocumentBytes()}, 64 KiB by default),
  * {@code json.unknownProperty} (naming the right key for {@code WebpageUrl} and other mis-cased keys),
  * {@code json.duplicateKey}, {@code <field>.type}, then the field rules. Only a real I/O failure of
- * the caller's stream or reader surfaces, as an {@link IOException}; no Jackson exception escapes.
+ * the caller's stream or reader surfaces, as an {@link IOException}; no parser's exception escapes.
  *
- * <p>Writing produces the canonical form: keys in contract order, the defaults of {@code
- * withShareTicket}, {@code miniprogramType} and {@code scene} written out, absent optional fields left
- * out, {@code withShareTicket} as a boolean, compact UTF-8. {@code disableForward}, {@code
- * isUpdatableMessage} and {@code isSecretMessage} appear only when true and {@code extraInfo} only
- * with an entry (keys sorted), so a request without them is written as before they existed:
+ * <p>Writing produces the canonical form: keys in contract order ({@link #keys()}), the defaults of
+ * {@code withShareTicket}, {@code miniprogramType} and {@code scene} written out, absent optional
+ * fields left out, {@code withShareTicket} as a boolean, compact UTF-8. The fields added after the
+ * first ones, such as {@code disableForward} and {@code extraInfo}, appear only when set (true, or
+ * with an entry; {@code extraInfo}'s keys sorted), so a request without them is written as before
+ * they existed:
  * <pre>{@code
  * {"userName":"gh_d43f693ca31f","path":"pages/index/index","imagePath":"/pages/thumb.png",
  *  "webpageUrl":"https://www.qq.com","withShareTicket":false,"miniprogramType":0,"scene":0}
@@ -550,7 +551,7 @@ public final class ShareRequestJson {
     return "/" + Pointers.escape(name);
   }
 
-  /** True when an integer written {@code text} is within int: Jackson's "INT" numbers, shown as their value. */
+  /** True when an integer written {@code text} is within int: such a number is shown as its value, not as written. */
   private static boolean fitsInt(String text) {
     try {
       Integer.parseInt(text);
