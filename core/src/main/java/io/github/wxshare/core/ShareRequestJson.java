@@ -349,12 +349,7 @@ public final class ShareRequestJson {
             b.flag(field, t == JsonReader.Token.TRUE);
             return;
           }
-          if (t == JsonReader.Token.STRING && !r.escaped()) {
-            if (r.is(TRUE) || r.is(FALSE)) {
-              b.flag(field, r.is(TRUE));
-              return;
-            }
-          } else if (t == JsonReader.Token.STRING) {
+          if (t == JsonReader.Token.STRING) { // "true" or "false", as Donut types withShareTicket
             String text = r.string();
             if (text.equals("true") || text.equals("false")) {
               b.flag(field, text.equals("true"));
@@ -542,9 +537,6 @@ public final class ShareRequestJson {
       return text.length() > 40 ? text.substring(0, 40) + "\u2026" : text;
     }
   }
-
-  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
-  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
   /** The field's pointer: built only for a violation, never for a field that is fine. */
   private static String pointer(String name) {

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
  * wxshare's one JSON writer: compact UTF-8, members and items separated as they are written. The
  * canonical form of a request, the web bridge's replies, the CLI's reports and the Jackson modules'
  * copies go through it. Strings escape what RFC 8259 requires ({@code "}, {@code \}, the C0
- * controls: {@code \b \t \n \f \r} short, the rest as {@code \}{@code u00XX}) and lone surrogates
- * (as {@code \}{@code udXXX}); an emoji is its four UTF-8 bytes. A {@link #printable} writer also
- * escapes every {@link Display#isUnsafe} character, for JSON read on a terminal or in a CI log; the
- * values read back are the same.
+ * controls: {@code \b \t \n \f \r} short, the rest as a backslash, {@code u} and four hex digits)
+ * and lone surrogates (the same six-character escape); an emoji is its four UTF-8 bytes. A {@link
+ * #printable} writer also escapes every {@link Display#isUnsafe} character, for JSON read on a
+ * terminal or in a CI log; the values read back are the same.
  *
  * <p>The writer trusts its caller to nest correctly; it is internal, and every caller writes a fixed shape.
  */
