@@ -46,6 +46,9 @@ function pointers(errors) {
   for (const e of errors || []) {
     if (e.keyword === "required") {
       out.add("/" + escape(e.params.missingProperty));
+    } else if (e.keyword === "if") {
+      // "must match then": a summary of the then-branch's own errors, which are reported beside it.
+      continue;
     } else if (e.keyword === "additionalProperties") {
       out.add("/" + escape(e.params.additionalProperty));
     } else {

@@ -166,9 +166,14 @@ class CheckPlacesAndWordsTest {
           + "|minWidth|minQuality|\\[Source", Pattern.CASE_INSENSITIVE);
   /** A Java-style name: lower case, then an upper-case letter (maxBytes, getMessage). */
   private static final Pattern CAMEL = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z0-9]*\\b");
-  private static final Set<String> CONTRACT_KEYS = Set.of("userName", "imagePath", "webpageUrl", "withShareTicket",
-      "miniprogramType", "miniProgramType", "disableForward", "isUpdatableMessage", "isSecretMessage", "extraInfo",
-      "WXSceneSession", "downloadFile"); // and WeChat's wx.downloadFile
+  private static final Set<String> CONTRACT_KEYS = contractKeys();
+
+  /** The request's keys, the mis-cased key messages name, and WeChat's own names (wx.downloadFile). */
+  private static Set<String> contractKeys() {
+    Set<String> keys = new java.util.HashSet<>(ShareRequestJson.keys());
+    keys.addAll(List.of("miniProgramType", "WXSceneSession", "downloadFile"));
+    return keys;
+  }
 
   @Test
   void nothingCheckPrintsForTheVectorsHasTheParsersWordsOrAJavaName(@TempDir Path dir) throws IOException {
@@ -219,8 +224,7 @@ class CheckPlacesAndWordsTest {
     // JSON Lines and SARIF name their own fields in camel case; messages are what is read here.
     String words = printed.replaceAll("\"(columnKind|ruleId|startLine|startColumn|artifactLocation|physicalLocation"
         + "|shortDescription|helpUri|informationUri|toolExecutionNotifications|executionSuccessful|unicodeCodePoints)\"", "")
-        .replaceAll("\\b(json|userName|path|title|description|imagePath|webpageUrl|withShareTicket|miniprogramType|scene"
-            + "|disableForward|isUpdatableMessage|isSecretMessage|extraInfo)"
+        .replaceAll("\\b(json|" + String.join("|", ShareRequestJson.keys()) + ")"
             + "\\.[a-zA-Z]+\\b", "(code)"); // the contract's codes, such as json.unknownProperty
     Matcher camel = CAMEL.matcher(words);
     while (camel.find()) {

@@ -254,6 +254,8 @@ class EveryPathAgreesTest {
       b.description(string(tree, "description"));
       if ((text = string(tree, "imagePath")) != null) b.imagePath(text);
       if ((text = string(tree, "webpageUrl")) != null) b.webpageUrl(text);
+      b.thumbDataHash(string(tree, "thumbDataHash"));
+      b.msgSignature(string(tree, "msgSignature"));
       if (tree.hasNonNull("withShareTicket")) b.withShareTicket(tree.get("withShareTicket").asBoolean());
       if (tree.hasNonNull("miniprogramType")) b.miniprogramType(MiniProgramType.values()[tree.get("miniprogramType").asInt()]);
       if (tree.hasNonNull("scene")) b.scene(ShareScene.SESSION);

@@ -12,7 +12,8 @@ import java.util.Objects;
  * Maps a {@link ShareMiniProgramRequest} to the WeChat OpenSDK's {@code SendMessageToWX.Req}: a
  * {@code WXMiniProgramObject} (webpageUrl, userName, path, withShareTicket, miniprogramType,
  * disableforward 1 or 0, isUpdatableMessage, isSecretMessage, and each extraInfo entry through
- * {@code putExtra}) inside a {@code WXMediaMessage} (title, description, thumbData) sent to
+ * {@code putExtra}) inside a {@code WXMediaMessage} (title, description, thumbData, and for a signed
+ * share thumbDataHash and msgSignature) sent to
  * {@code WXSceneSession}.
  *
  * <p>A request that {@link ShareMiniProgramRequest.Builder#build()} accepted, with a card image
@@ -65,6 +66,9 @@ public final class OpenSdkRequests {
     message.title = request.title();
     message.description = request.description();
     message.thumbData = thumbData;
+    // A signed share: the OpenSDK writes both into the request's bundle and checks neither.
+    message.thumbDataHash = request.thumbDataHash();
+    message.msgSignature = request.msgSignature();
     SendMessageToWX.Req req = new SendMessageToWX.Req();
     req.message = message;
     req.scene = SendMessageToWX.Req.WXSceneSession; // the only scene a mini program card goes to

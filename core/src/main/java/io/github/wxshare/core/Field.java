@@ -9,7 +9,9 @@ import io.github.wxshare.core.internal.LocalImagePathValidator;
 import io.github.wxshare.core.internal.MiniProgramPathValidator;
 import io.github.wxshare.core.internal.MiniProgramTypeCodeValidator;
 import io.github.wxshare.core.internal.MiniProgramUserNameValidator;
+import io.github.wxshare.core.internal.MsgSignatureValidator;
 import io.github.wxshare.core.internal.RuleValidator;
+import io.github.wxshare.core.internal.ThumbDataHashValidator;
 import io.github.wxshare.core.internal.Utf8LengthValidator;
 import java.nio.charset.StandardCharsets;
 import io.github.wxshare.core.internal.Display;
@@ -51,7 +53,12 @@ enum Field {
   IS_SECRET_MESSAGE("isSecretMessage", Kind.FLAG, Written.WHEN_SET, Need.OPTIONAL, null),
   EXTRA_INFO("extraInfo", Kind.MAP, Written.WHEN_SET, Need.OPTIONAL, new ExtraInfoValidator(
       ShareMiniProgramRequest.MAX_EXTRA_INFO_ENTRIES, ShareMiniProgramRequest.MAX_EXTRA_INFO_KEY_LENGTH,
-      ShareMiniProgramRequest.MAX_EXTRA_INFO_VALUE_LENGTH));
+      ShareMiniProgramRequest.MAX_EXTRA_INFO_VALUE_LENGTH)),
+  // A signed share (wxshare-server): the card's SHA-256 and the signature over it, both or neither.
+  THUMB_DATA_HASH("thumbDataHash", Kind.TEXT, Written.WHEN_SET, Need.OPTIONAL, new ThumbDataHashValidator(),
+      "msgSignature"),
+  MSG_SIGNATURE("msgSignature", Kind.TEXT, Written.WHEN_SET, Need.OPTIONAL,
+      new MsgSignatureValidator(ShareMiniProgramRequest.MAX_MSG_SIGNATURE_LENGTH), "thumbDataHash");
 
   /**
    * What the codec accepts for a field: a string; a boolean, or the string "true" or "false" (as
@@ -93,6 +100,9 @@ enum Field {
       KEYS[i] = ALL[i].key;
       longest = Math.max(longest, ALL[i].utf8.length);
     }
+    for (Field f : ALL) {
+      f.partnerField = f.partner == null ? null : Objects.requireNonNull(of(f.partner), f.partner);
+    }
     BY_LENGTH = new Field[longest + 1][];
     for (int length = 0; length <= longest; length++) {
       int count = 0;
@@ -116,6 +126,13 @@ enum Field {
   final boolean required;
   /** The field's rule, for a value that is there; null for a field any value of its kind suits. */
   final @Nullable RuleValidator<?, ?> rule;
+  /**
+   * The key of the field this one goes with, or null: when the partner is set and this one is not,
+   * this one is {@code <key>.required}, with its rule's own {@code required} message.
+   */
+  final @Nullable String partner;
+  /** The field {@link #partner} names, resolved once the table exists. */
+  private @Nullable Field partnerField;
   /** The field's mark in the codec's and the rules' masks of fields seen and skipped. */
   final long bit;
   final String pointer;
@@ -124,6 +141,12 @@ enum Field {
   private final byte[] name;
 
   Field(String key, Kind kind, Written written, Need need, @Nullable RuleValidator<?, ?> rule) {
+    this(key, kind, written, need, rule, null);
+  }
+
+  Field(String key, Kind kind, Written written, Need need, @Nullable RuleValidator<?, ?> rule,
+      @Nullable String partner) {
+    this.partner = partner;
     this.key = key;
     this.kind = kind;
     this.written = written;
@@ -133,6 +156,11 @@ enum Field {
     this.pointer = "/" + key;
     this.utf8 = key.getBytes(StandardCharsets.UTF_8);
     this.name = ("\"" + key + "\":").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The field this one goes with ({@link #partner}), or null. */
+  @Nullable Field partnerField() {
+    return partnerField;
   }
 
   /** The field whose key is {@code name}, or null. */

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class RequestRules {
   private static final RequiredValidator REQUIRED = new RequiredValidator();
   private static final Names NAMES = new Names();
+  private static final Finding UNPAIRED = Finding.of("required");
 
   private RequestRules() {}
 
@@ -54,6 +55,11 @@ final class RequestRules {
           } else if (v != null) {
             RuleValidator<?, CharSequence> rule = (RuleValidator<?, CharSequence>) Objects.requireNonNull(field.rule);
             out = add(out, field, rule, rule.find(v), v);
+          } else {
+            Field partner = field.partnerField();
+            if (partner != null && b.textOf(partner) != null) {
+              out = unpaired(out, field);
+            }
           }
           break;
         }
@@ -86,6 +92,11 @@ final class RequestRules {
   /** {@code <field>.required}: the value is null, empty or whitespace only. */
   private static @Nullable List<Violation> missing(@Nullable List<Violation> out, Field field, @Nullable String value) {
     return addShown(out, field, REQUIRED, REQUIRED.find(value), value == null ? "null" : RuleValidator.display(value));
+  }
+
+  /** {@code <field>.required} for a field whose partner is set: the rule's own message names the pair. */
+  private static @Nullable List<Violation> unpaired(@Nullable List<Violation> out, Field field) {
+    return addShown(out, field, Objects.requireNonNull(field.rule), UNPAIRED, "null");
   }
 
   /** A text rule's finding, if any; the value is quoted for the message only when there is one. */

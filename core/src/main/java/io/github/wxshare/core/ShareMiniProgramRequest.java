@@ -7,7 +7,9 @@ import io.github.wxshare.core.constraints.LocalImagePath;
 import io.github.wxshare.core.constraints.MiniProgramPath;
 import io.github.wxshare.core.constraints.MiniProgramTypeCode;
 import io.github.wxshare.core.constraints.MiniProgramUserName;
+import io.github.wxshare.core.constraints.MsgSignature;
 import io.github.wxshare.core.constraints.Required;
+import io.github.wxshare.core.constraints.ThumbDataHash;
 import io.github.wxshare.core.constraints.Utf8Length;
 import io.github.wxshare.core.internal.Display;
 import java.util.Collections;
@@ -37,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * finds none and says so, instead of writing a partial object.
  *
  * <p>Immutable and thread-safe. {@code equals} compares every field. Absent optional fields
- * ({@link #title()}, {@link #description()}) are {@code null}; every other accessor returns non-null
+ * ({@link #title()}, {@link #description()}, {@link #thumbDataHash()}, {@link #msgSignature()}) are
+ * {@code null}; every other accessor returns non-null
  * ({@link #extraInfo()} an empty map when there is none).
  * The fields carry the Jakarta constraints that {@link Builder#build()} enforces, so Hibernate
  * Validator's {@code validateValue(ShareMiniProgramRequest.class, "userName", value)} judges a value
@@ -60,6 +63,8 @@ public final class ShareMiniProgramRequest {
   public static final int MAX_EXTRA_INFO_KEY_LENGTH = 64;
   /** Longest {@code extraInfo} value, in code points. */
   public static final int MAX_EXTRA_INFO_VALUE_LENGTH = 1024;
+  /** Longest {@code msgSignature}, in characters: the Base64 of an 8192-bit RSA signature is 1368. */
+  public static final int MAX_MSG_SIGNATURE_LENGTH = 2048;
 
   @Required @MiniProgramUserName
   private final String userName;
@@ -99,6 +104,12 @@ public final class ShareMiniProgramRequest {
       maxValueLength = MAX_EXTRA_INFO_VALUE_LENGTH)
   private final Map<String, String> extraInfo;
 
+  @ThumbDataHash
+  private final @Nullable String thumbDataHash;
+
+  @MsgSignature(maxLength = MAX_MSG_SIGNATURE_LENGTH)
+  private final @Nullable String msgSignature;
+
   private ShareMiniProgramRequest(Builder b) {
     // The rules have passed: the required fields are there.
     this.userName = Objects.requireNonNull(b.userName);
@@ -115,6 +126,8 @@ public final class ShareMiniProgramRequest {
     this.isSecretMessage = b.isSecretMessage;
     this.extraInfo = b.extraInfo.isEmpty() ? Collections.emptyMap()
         : Collections.unmodifiableMap(new TreeMap<>(b.extraInfo));
+    this.thumbDataHash = b.thumbDataHash;
+    this.msgSignature = b.msgSignature;
   }
 
   /** A new builder with the defaults: no title or description, no share ticket, release, chat. */
@@ -205,6 +218,24 @@ public final class ShareMiniProgramRequest {
     return extraInfo;
   }
 
+  /**
+   * For a signed share, the SHA-256 of the exact card bytes, 64 lower-case hex digits (the
+   * OpenSDK's {@code WXMediaMessage.thumbDataHash}); {@code null} for an unsigned one. Set together
+   * with {@link #msgSignature()}, by {@code wxshare-server}'s signer.
+   */
+  public @Nullable String thumbDataHash() {
+    return thumbDataHash;
+  }
+
+  /**
+   * For a signed share, the signature over the share's fields in standard Base64 (the OpenSDK's
+   * {@code WXMediaMessage.msgSignature}); {@code null} for an unsigned one. Set together with
+   * {@link #thumbDataHash()}.
+   */
+  public @Nullable String msgSignature() {
+    return msgSignature;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o == this || (o instanceof ShareMiniProgramRequest && Field.equal(this, (ShareMiniProgramRequest) o));
@@ -244,6 +275,8 @@ public final class ShareMiniProgramRequest {
       case IS_UPDATABLE_MESSAGE: return isUpdatableMessage;
       case IS_SECRET_MESSAGE: return isSecretMessage;
       case EXTRA_INFO: return extraInfo;
+      case THUMB_DATA_HASH: return thumbDataHash;
+      case MSG_SIGNATURE: return msgSignature;
       default: throw new IllegalArgumentException(String.valueOf(field));
     }
   }
@@ -251,7 +284,8 @@ public final class ShareMiniProgramRequest {
   /**
    * Collects the fields of a request; {@link #build()} checks them all. Not thread-safe. Setters of
    * required fields reject {@code null} at once ({@code NullPointerException: userName == null});
-   * for {@link #title} and {@link #description}, {@code null} means absent; {@link #extraInfo}
+   * for {@link #title}, {@link #description}, {@link #thumbDataHash} and {@link #msgSignature},
+   * {@code null} means absent; {@link #extraInfo}
    * rejects a null key or value at once.
    */
   public static final class Builder {
@@ -268,6 +302,8 @@ public final class ShareMiniProgramRequest {
     boolean isUpdatableMessage;
     boolean isSecretMessage;
     Map<String, String> extraInfo = Collections.emptyMap();
+    @Nullable String thumbDataHash;
+    @Nullable String msgSignature;
     // How the codec read miniprogramType and scene ("1e20"), for messages; null when set from Java.
     @Nullable String miniprogramTypeText;
     @Nullable String sceneText;
@@ -288,6 +324,8 @@ public final class ShareMiniProgramRequest {
       isUpdatableMessage = r.isUpdatableMessage;
       isSecretMessage = r.isSecretMessage;
       extraInfo = r.extraInfo;
+      thumbDataHash = r.thumbDataHash;
+      msgSignature = r.msgSignature;
     }
 
     /** Required: the original id, such as {@code gh_d43f693ca31f} (not the {@code wx...} AppID). */
@@ -381,6 +419,24 @@ public final class ShareMiniProgramRequest {
       return this;
     }
 
+    /**
+     * Optional, with {@link #msgSignature}: the SHA-256 of the card's exact bytes as 64 lower-case
+     * hex digits; {@code null} removes it. {@code wxshare-server}'s signer sets both.
+     */
+    public Builder thumbDataHash(@Nullable String thumbDataHash) {
+      this.thumbDataHash = thumbDataHash;
+      return this;
+    }
+
+    /**
+     * Optional, with {@link #thumbDataHash}: the share's signature in standard Base64, at most 2048
+     * characters; {@code null} removes it.
+     */
+    public Builder msgSignature(@Nullable String msgSignature) {
+      this.msgSignature = msgSignature;
+      return this;
+    }
+
     /** The codec's way in for a boolean field. */
     void flag(Field field, boolean value) {
       switch (field) {
@@ -404,6 +460,8 @@ public final class ShareMiniProgramRequest {
         case DESCRIPTION: description = value; break;
         case IMAGE_PATH: imagePath = value; break;
         case WEBPAGE_URL: webpageUrl = value; break;
+        case THUMB_DATA_HASH: thumbDataHash = value; break;
+        case MSG_SIGNATURE: msgSignature = value; break;
         default: throw new IllegalArgumentException(field + " is not a text field");
       }
     }
@@ -417,6 +475,8 @@ public final class ShareMiniProgramRequest {
         case DESCRIPTION: return description;
         case IMAGE_PATH: return imagePath;
         case WEBPAGE_URL: return webpageUrl;
+        case THUMB_DATA_HASH: return thumbDataHash;
+        case MSG_SIGNATURE: return msgSignature;
         default: throw new IllegalArgumentException(field + " is not a text field");
       }
     }

@@ -33,6 +33,8 @@ class ErrorCatalogueTest {
       "scene.unsupported", "scene.type",
       "disableForward.type", "isUpdatableMessage.type", "isSecretMessage.type",
       "extraInfo.type", "extraInfo.format", "extraInfo.length",
+      "thumbDataHash.type", "thumbDataHash.format", "thumbDataHash.required",
+      "msgSignature.type", "msgSignature.format", "msgSignature.length", "msgSignature.required",
       "json.syntax", "json.notObject", "json.tooLarge", "json.unknownProperty", "json.duplicateKey");
 
   @Test
@@ -41,9 +43,7 @@ class ErrorCatalogueTest {
     Set<String> accepted = RuleCases.all().stream().filter(c -> c.code == null).map(c -> c.field).collect(Collectors.toSet());
     List<String> fieldCodes = CODES.stream().filter(c -> !c.startsWith("json.")).collect(Collectors.toList());
     assertThat(rejected).containsExactlyInAnyOrderElementsOf(fieldCodes);
-    assertThat(accepted).containsExactlyInAnyOrder("userName", "path", "title", "description", "imagePath",
-        "webpageUrl", "withShareTicket", "miniprogramType", "scene", "disableForward", "isUpdatableMessage",
-        "isSecretMessage", "extraInfo");
+    assertThat(accepted).containsExactlyInAnyOrderElementsOf(ShareRequestJson.keys());
   }
 
   private static Properties load(String name) throws IOException {
@@ -132,7 +132,7 @@ class ErrorCatalogueTest {
     int start = readme.indexOf("<!-- error-codes:start -->");
     int end = readme.indexOf("<!-- error-codes:end -->");
     assertThat(start).as("README error code catalogue markers").isPositive();
-    Matcher m = Pattern.compile("`((?:json|userName|path|title|description|imagePath|webpageUrl|withShareTicket|miniprogramType|scene|disableForward|isUpdatableMessage|isSecretMessage|extraInfo)\\.[A-Za-z]+)`")
+    Matcher m = Pattern.compile("`((?:json|" + String.join("|", ShareRequestJson.keys()) + ")\\.[A-Za-z]+)`")
         .matcher(readme.substring(start, end));
     Set<String> listed = new TreeSet<>();
     while (m.find()) {

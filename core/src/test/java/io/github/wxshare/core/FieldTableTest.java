@@ -37,7 +37,8 @@ class FieldTableTest {
     assertThat(Field.COUNT).isLessThanOrEqualTo(64);
     ShareMiniProgramRequest full = ShareMiniProgramRequest.builder().userName("gh_d43f693ca31f").path("pages/index")
         .title("t").description("d").imagePath("/a.png").webpageUrl("https://www.qq.com").disableForward(true)
-        .updatableMessage(true).secretMessage(true).extraInfo(java.util.Map.of("k", "v")).build();
+        .updatableMessage(true).secretMessage(true).extraInfo(java.util.Map.of("k", "v"))
+        .thumbDataHash("3f0a7c1e9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a").msgSignature("c2lnbmVk").build();
     String written = CODEC.write(full);
     int at = -1;
     for (String key : keys) {
@@ -52,8 +53,8 @@ class FieldTableTest {
   void theUnknownKeyMessageListsEveryKeyOfTheTableInEachLanguage() {
     Violation v = CODEC.read(Fixtures.BASE_JSON.replace("}", ",\"zzzzzzzzzzzz\":1}")).violations().get(0);
     assertThat(v.code()).isEqualTo("json.unknownProperty");
-    assertThat(v.message(Locale.ENGLISH)).endsWith("isUpdatableMessage, isSecretMessage and extraInfo.");
-    assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).contains("isSecretMessage \u548c extraInfo");
+    assertThat(v.message(Locale.ENGLISH)).endsWith("isSecretMessage, extraInfo, thumbDataHash and msgSignature.");
+    assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).contains("thumbDataHash \u548c msgSignature");
     for (Locale language : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE}) {
       for (String key : ShareRequestJson.keys()) {
         assertThat(v.message(language)).as("%s in %s", key, language).contains(key);

@@ -25,7 +25,31 @@ final class Fixtures {
   }
 
   /** The base document with {@code field} set to the JSON literal {@code json} (added or replaced). */
+  /** A valid {@code thumbDataHash}: cases for one field of the pair get the other from here. */
+  static final String HASH = "3f0a7c1e9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a";
+  /** A valid {@code msgSignature} (standard Base64). */
+  static final String SIGNATURE = "c2lnbmVk";
+
+  /** The valid value of {@code field}'s partner, for a case about one field of a pair. */
+  static String partnerValue(Field partner) {
+    return partner == Field.THUMB_DATA_HASH ? HASH : SIGNATURE;
+  }
+
   static String withField(String field, String json) {
+    Field f = Field.of(field);
+    Field partner = f == null ? null : f.partnerField();
+    if (partner != null) {
+      return withOneField(partner.key, "\"" + partnerValue(partner) + "\"", field, json);
+    }
+    return withOneField(field, json);
+  }
+
+  private static String withOneField(String first, String firstJson, String field, String json) {
+    String doc = withOneField(first, firstJson);
+    return doc.substring(0, doc.length() - 1) + ",\"" + field + "\":" + json + "}";
+  }
+
+  private static String withOneField(String field, String json) {
     String base = BASE_JSON.substring(0, BASE_JSON.length() - 1);
     String key = "\"" + field + "\":";
     int at = base.indexOf(key);
@@ -46,6 +70,10 @@ final class Fixtures {
     switch (f.kind) {
       case TEXT:
         b.text(f, (String) value);
+        Field partner = f.partnerField();
+        if (partner != null) {
+          b.text(partner, partnerValue(partner));
+        }
         break;
       case FLAG:
         b.flag(f, (Boolean) value);

@@ -49,7 +49,7 @@ class LaterFieldsTest {
     assertThat(r.extraInfo()).as("a copy").doesNotContainKey("later");
     assertThat(r.newBuilder().build()).isEqualTo(r).hasSameHashCodeAs(r);
     assertThat(r.toString()).endsWith(", disableForward=true, isUpdatableMessage=true, isSecretMessage=true, "
-        + "extraInfo={activity_id=42, zeta=最后}}");
+        + "extraInfo={activity_id=42, zeta=最后}, thumbDataHash=null, msgSignature=null}");
   }
 
   @Test

@@ -305,5 +305,42 @@ final class RuleCases {
     jsonOnly("extraInfo", "{\"a\":1}", "extraInfo.type");
     jsonOnly("extraInfo", "{\"a\":null}", "extraInfo.type");
     jsonOnly("extraInfo", "{\"a\":\"b\",\"c\":{\"d\":\"e\"}}", "extraInfo.type");
+
+    // thumbDataHash: 64 lower-case hex digits, with msgSignature (each case gets a valid partner)
+    String hash = Fixtures.HASH;
+    str("thumbDataHash", hash, null);
+    str("thumbDataHash", times("0", 64), null);
+    str("thumbDataHash", hash.toUpperCase(java.util.Locale.ROOT), "thumbDataHash.format");
+    str("thumbDataHash", " " + hash + " ", "thumbDataHash.format");
+    str("thumbDataHash", hash.substring(1), "thumbDataHash.format");
+    str("thumbDataHash", hash + "0", "thumbDataHash.format");
+    str("thumbDataHash", hash.substring(1) + "g", "thumbDataHash.format");
+    str("thumbDataHash", "", "thumbDataHash.format");
+    str("thumbDataHash", "   ", "thumbDataHash.format");
+    str("thumbDataHash", hash.substring(1) + "\ud800", "thumbDataHash.format");
+    jsonOnly("thumbDataHash", "null", "thumbDataHash.required");
+    jsonOnly("thumbDataHash", "1", "thumbDataHash.type");
+
+    // msgSignature: standard Base64, padded, at most 2048 characters, with thumbDataHash
+    str("msgSignature", "c2lnbmVk", null);
+    str("msgSignature", "c2lnbmU=", null);
+    str("msgSignature", "c2lnbg==", null);
+    str("msgSignature", "ab+/" + times("A", 340), null);
+    str("msgSignature", times("A", 2048), null);
+    str("msgSignature", times("A", 2052), "msgSignature.length");
+    str("msgSignature", times("A", 2051) + "\ud800", "msgSignature.format"); // format before length
+    str("msgSignature", "c2lnbg", "msgSignature.format");
+    str("msgSignature", "ab ", "msgSignature.format");
+    str("msgSignature", "ab c", "msgSignature.format");
+    str("msgSignature", "ab-_", "msgSignature.format");
+    str("msgSignature", "c2ln\nbmVk", "msgSignature.format");
+    str("msgSignature", "====", "msgSignature.format");
+    str("msgSignature", "A===", "msgSignature.format");
+    str("msgSignature", "A=AA", "msgSignature.format");
+    str("msgSignature", "", "msgSignature.format");
+    str("msgSignature", "    ", "msgSignature.format");
+    str("msgSignature", "c2lnbmVk\ud800", "msgSignature.format");
+    jsonOnly("msgSignature", "null", "msgSignature.required");
+    jsonOnly("msgSignature", "true", "msgSignature.type");
   }
 }

@@ -157,7 +157,7 @@ class ShareMiniProgramRequestTest {
     assertThat(Fixtures.valid().title("t").build().toString()).isEqualTo(
         "ShareMiniProgramRequest{userName=gh_d43f693ca31f, path=pages/index/index, title=t, description=null, "
             + "imagePath=/pages/thumb.png, webpageUrl=https://www.qq.com, withShareTicket=false, "
-            + "miniprogramType=RELEASE, scene=SESSION}");
+            + "miniprogramType=RELEASE, scene=SESSION, thumbDataHash=null, msgSignature=null}");
   }
 
   @Test

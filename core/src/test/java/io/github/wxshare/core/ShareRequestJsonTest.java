@@ -271,7 +271,7 @@ class ShareRequestJsonTest {
     assertThat(v.get(2).message(Locale.ROOT)).contains("did you mean webpageUrl?");
     assertThat(v.get(3).message(Locale.ROOT)).contains("did you mean userName?");
     assertThat(v.get(4).message(Locale.ROOT)).isEqualTo("Unknown key \"colour\": a share request has only the keys "
-        + "userName, path, title, description, imagePath, webpageUrl, withShareTicket, miniprogramType, scene, disableForward, isUpdatableMessage, isSecretMessage and extraInfo.");
+        + "userName, path, title, description, imagePath, webpageUrl, withShareTicket, miniprogramType, scene, disableForward, isUpdatableMessage, isSecretMessage, extraInfo, thumbDataHash and msgSignature.");
   }
 
   @Test

@@ -17,14 +17,15 @@ class ValuesTest {
         r.newBuilder().userName("gh_0123456789ab").build(), r.newBuilder().path("pages/b").build(),
         r.newBuilder().title("u").build(), r.newBuilder().title(null).build(), r.newBuilder().description("e").build(),
         r.newBuilder().imagePath("/b.png").build(), r.newBuilder().webpageUrl("https://b.com").build(),
-        r.newBuilder().withShareTicket(true).build(), r.newBuilder().miniprogramType(MiniProgramType.PREVIEW).build());
+        r.newBuilder().withShareTicket(true).build(), r.newBuilder().miniprogramType(MiniProgramType.PREVIEW).build(),
+        r.newBuilder().thumbDataHash("3f0a7c1e9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a").msgSignature("c2lnbmVk").build());
     for (ShareMiniProgramRequest o : others) {
       assertThat(o).isNotEqualTo(r);
       assertThat(o.hashCode()).isNotEqualTo(r.hashCode());
     }
     assertThat(r.toString()).isEqualTo("ShareMiniProgramRequest{userName=gh_d43f693ca31f, path=pages/index/index, title=t, "
         + "description=d, imagePath=/pages/thumb.png, webpageUrl=https://www.qq.com, withShareTicket=false, "
-        + "miniprogramType=RELEASE, scene=SESSION}");
+        + "miniprogramType=RELEASE, scene=SESSION, thumbDataHash=null, msgSignature=null}");
   }
 
   @Test

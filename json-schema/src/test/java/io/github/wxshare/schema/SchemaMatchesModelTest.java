@@ -66,7 +66,8 @@ class SchemaMatchesModelTest {
   void propertiesAreTheCanonicalKeysInTheirOrderAndNoOthers() throws IOException {
     ShareMiniProgramRequest full = ShareMiniProgramRequest.builder().userName("gh_d43f693ca31f").path("p")
         .title("t").description("d").imagePath("a.png").webpageUrl("https://www.qq.com").disableForward(true)
-        .updatableMessage(true).secretMessage(true).extraInfo(java.util.Map.of("k", "v")).build();
+        .updatableMessage(true).secretMessage(true).extraInfo(java.util.Map.of("k", "v"))
+        .thumbDataHash("0".repeat(64)).msgSignature("c2lnbmVk").build();
     List<String> canonical = new ArrayList<>();
     Vectors.JSON.readTree(ShareRequestJson.create().write(full)).properties().forEach(e -> canonical.add(e.getKey()));
     List<String> properties = new ArrayList<>();
