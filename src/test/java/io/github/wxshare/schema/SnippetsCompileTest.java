@@ -34,7 +34,8 @@ class SnippetsCompileTest {
   @Test
   void everyJavaSnippetCompilesWithItsImports() throws IOException {
     List<Path> files = new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("core/README.md"),
-        ROOT.resolve("testing/README.md"), ROOT.resolve("jackson/README.md"), ROOT.resolve("jackson3/README.md")));
+        ROOT.resolve("testing/README.md"), ROOT.resolve("jackson/README.md"), ROOT.resolve("jackson3/README.md"),
+        ROOT.resolve("server/README.md")));
     try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
       docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
     }
