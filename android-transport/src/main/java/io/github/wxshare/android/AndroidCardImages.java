@@ -11,6 +11,7 @@ import io.github.wxshare.core.image.CardImageException.Reason;
 import io.github.wxshare.core.image.CardImageLoader;
 import io.github.wxshare.core.image.CardImagePolicy;
 import io.github.wxshare.core.image.CardImages;
+import io.github.wxshare.core.internal.SignedCards;
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -98,7 +99,19 @@ public final class AndroidCardImages implements CardImageLoader {
   private final List<File> pageFileRoots;
   private final Set<String> pageAuthorities;
   private final boolean pageWxfile;
-  private final CardImageLoader pages = this::loadForPage;
+  private final CardImageLoader pages = new CardImageLoader() {
+    @Override
+    public CardImage load(String imagePath) throws CardImageException {
+      return loadForPage(imagePath);
+    }
+
+    @Override
+    public byte[] exactBytes(String imagePath) throws CardImageException {
+      Objects.requireNonNull(imagePath, "imagePath == null");
+      offTheMainThread(imagePath);
+      return signedCard(imagePath, readForPage(imagePath));
+    }
+  };
 
   private AndroidCardImages(Builder b) {
     this.context = b.context;
@@ -139,6 +152,34 @@ public final class AndroidCardImages implements CardImageLoader {
     Objects.requireNonNull(imagePath, "imagePath == null");
     offTheMainThread(imagePath);
     return render(imagePath, read(imagePath));
+  }
+
+  /**
+   * The exact bytes of the file {@code imagePath} names, read by the same rules as {@link #load}
+   * but not rendered: a signed share's card, sent as it is.
+   *
+   * @throws CardImageException as {@link #load} for a file it cannot read; {@link Reason#TOO_LARGE}
+   *     over 131072 bytes; {@link Reason#UNDECODABLE} when neither JPEG nor PNG
+   * @throws IllegalStateException when called on the main thread
+   */
+  @Override
+  public byte[] exactBytes(String imagePath) throws CardImageException {
+    Objects.requireNonNull(imagePath, "imagePath == null");
+    offTheMainThread(imagePath);
+    return signedCard(imagePath, read(imagePath));
+  }
+
+  /** A signed card is sent as it is: within the OpenSDK's limit, and an image WeChat shows. */
+  private static byte[] signedCard(String imagePath, byte[] data) throws CardImageException {
+    if (!SignedCards.fits(data)) {
+      throw new CardImageException(imagePath, Reason.TOO_LARGE, "a signed share's card is sent as it is, so it must "
+          + "be 1 to 131072 bytes; it is " + data.length + ": render it with CardImages.render before signing");
+    }
+    if (!SignedCards.isJpegOrPng(data)) {
+      throw new CardImageException(imagePath, Reason.UNDECODABLE, "a signed share's card is sent as it is, so it must "
+          + "be a JPEG or PNG file; render it with CardImages.render before signing");
+    }
+    return data;
   }
 
   /**

@@ -111,6 +111,11 @@ final class BridgeMessages {
                 + "131072 bytes. Use a simpler image.",
             "无法生成卡片图片：即使最小尺寸和最低质量也超过 131072 字节。请使用更简单的图片。",
             "無法產生卡片圖片：即使最小尺寸和最低品質也超過 131072 位元組。請使用更簡單的圖片。");
+      case NOT_AS_SIGNED:
+        return pick(locale, "The card image is not the one the share was signed for: download the card your server "
+                + "signed again, and share it unchanged.",
+            "卡片图片不是分享签名时的那张：请重新下载服务器签名的卡片，并原样分享。",
+            "卡片圖片不是分享簽名時的那張：請重新下載伺服器簽名的卡片，並原樣分享。");
       case UNREADABLE:
       default:
         return pick(locale, "The card image could not be made: the image cannot be read. Name an image file that the "

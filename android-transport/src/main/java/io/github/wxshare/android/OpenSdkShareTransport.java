@@ -12,6 +12,7 @@ import io.github.wxshare.core.ShareTransport;
 import io.github.wxshare.core.image.CardImage;
 import io.github.wxshare.core.image.CardImageException;
 import io.github.wxshare.core.image.CardImageLoader;
+import io.github.wxshare.core.internal.SignedCards;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -65,7 +66,12 @@ import org.jspecify.annotations.Nullable;
  *       and the reason; so does running out of memory while making it ({@link
  *       CardImageException.Reason#TOO_LARGE}). Any other {@code Throwable} there (a bug, a {@code
  *       LinkageError}) completes the stage exceptionally with it: nothing reaches the executor's
- *       uncaught-exception handler, and nothing is sent.
+ *       uncaught-exception handler, and nothing is sent. A signed share ({@code thumbDataHash} and
+ *       {@code msgSignature} set, by {@code wxshare-server}) is not rendered: the loader's {@link
+ *       CardImageLoader#exactBytes} reads the file's bytes as they are (JPEG or PNG, at most 131072),
+ *       and a file whose SHA-256 is not {@code thumbDataHash} completes the stage at once with a
+ *       {@link CardImageException} ({@link CardImageException.Reason#NOT_AS_SIGNED}) naming both
+ *       hashes; nothing is sent.
  *   <li>{@code sendReq} with a fresh {@code transaction} ({@code "wxshare-"} and a random UUID).
  *       {@code false}, or an exception from the OpenSDK: {@link ShareResult.Status#REJECTED_LOCALLY}.
  *   <li>WeChat's answer, routed by {@code transaction}: the {@link ShareResult#fromResponse} outcome.
@@ -301,11 +307,26 @@ public final class OpenSdkShareTransport implements ShareTransport {
     }
     SendMessageToWX.Req req;
     try {
-      CardImage card = loader.load(request.imagePath());
-      if (card == null) {
-        throw new NullPointerException(loader.getClass().getName() + ".load(\"" + request.imagePath() + "\") returned null");
+      byte[] thumbData;
+      String signedHash = request.thumbDataHash();
+      if (signedHash != null) {
+        // A signed share: WeChat checks the card against the hash, so the file's bytes go as they are.
+        thumbData = loader.exactBytes(request.imagePath());
+        String actual = SignedCards.sha256(thumbData);
+        if (!actual.equals(signedHash)) {
+          throw new CardImageException(request.imagePath(), CardImageException.Reason.NOT_AS_SIGNED,
+              "the file has SHA-256 " + actual + ", but the share was signed for " + signedHash + ": it changed after "
+              + "the server signed it (a re-encoded or resized copy, or another download). Share the very bytes the "
+              + "server signed, or have it sign this card");
+        }
+      } else {
+        CardImage card = loader.load(request.imagePath());
+        if (card == null) {
+          throw new NullPointerException(loader.getClass().getName() + ".load(\"" + request.imagePath() + "\") returned null");
+        }
+        thumbData = card.bytes();
       }
-      req = OpenSdkRequests.toReq(request, card.bytes(), transaction);
+      req = OpenSdkRequests.toReq(request, thumbData, transaction);
     } catch (OutOfMemoryError e) {
       result.completeExceptionally(AndroidCardImages.outOfMemory(request.imagePath(), e));
       return;

@@ -180,6 +180,39 @@ public class PageImagesThroughTheBridgeTest {
   }
 
   @Test
+  public void aPageMayPassAShareItsServerSignedAndItsCardGoesAsItIs() throws Exception {
+    byte[] card = Files.readAllBytes(new File(forPages, "card.png").toPath());
+    String path = "file://" + forPages.getPath() + "/card.png";
+    ObjectNode signed = (ObjectNode) WxShareWebBridgeTest.MAPPER.readTree(request(path));
+    signed.put("thumbDataHash", sha256(card)).put("msgSignature", "c2lnbmVk");
+    JsonNode reply = WxShareWebBridgeTest.answer(bridge, ORIGIN, WxShareWebBridgeTest.call(7, "en", signed.toString()));
+    assertThat(reply.path("status").asText()).as(reply.toString()).isEqualTo("SENT");
+    assertThat(api.sent).singleElement().satisfies(req -> {
+      assertThat(req.message.thumbData).isEqualTo(card);
+      assertThat(req.message.thumbDataHash).isEqualTo(sha256(card));
+      assertThat(req.message.msgSignature).isEqualTo("c2lnbmVk");
+    });
+
+    // Another file under the signed hash: the page hears the reason, and no hash of what the device holds.
+    signed.put("imagePath", "img/card.png");
+    JsonNode refused = WxShareWebBridgeTest.answer(bridge, ORIGIN, WxShareWebBridgeTest.call(8, "zh-CN", signed.toString()));
+    assertThat(refused.path("status").asText()).isEqualTo("IMAGE_FAILED");
+    assertThat(refused.path("reason").asText()).isEqualTo("NOT_AS_SIGNED");
+    String deviceHash = sha256(Files.readAllBytes(new File(code, "img/card.png").toPath()));
+    assertThat(refused.toString()).doesNotContain(deviceHash);
+    assertThat(failures).last().asString().contains(deviceHash).contains(sha256(card));
+    assertThat(api.sent).hasSize(1);
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    StringBuilder hex = new StringBuilder();
+    for (byte b : java.security.MessageDigest.getInstance("SHA-256").digest(bytes)) {
+      hex.append(String.format("%02x", b & 0xff));
+    }
+    return hex.toString();
+  }
+
+  @Test
   public void whatTheAppAllowedPagesIsSent() throws Exception {
     assertThat(fromPage("img/card.png", "en").path("status").asText()).isEqualTo("SENT");
     assertThat(fromPage("/img/card.png", "en").path("status").asText()).isEqualTo("SENT");

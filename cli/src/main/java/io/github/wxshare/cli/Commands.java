@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
     name = "wxshare",
     mixinStandardHelpOptions = true,
     versionProvider = Commands.Version.class,
-    description = "Validates WeChat \"share a Mini Program card\" requests and makes their card images.",
-    subcommands = {CheckCommand.class, SchemaCommand.class, ThumbnailCommand.class, CommandLine.HelpCommand.class},
+    description = "Validates WeChat \"share a Mini Program card\" requests, makes their card images, and signs and "
+        + "verifies signed shares.",
+    subcommands = {CheckCommand.class, SchemaCommand.class, ThumbnailCommand.class, SignCommand.class, VerifyCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = 2,
     exitCodeOnExecutionException = 2)
 final class Commands {
@@ -31,6 +33,12 @@ final class Commands {
         }
         if (type == ThumbnailCommand.class) {
           return type.cast(new ThumbnailCommand(out, err));
+        }
+        if (type == SignCommand.class) {
+          return type.cast(new SignCommand(out, err, System.getenv()));
+        }
+        if (type == VerifyCommand.class) {
+          return type.cast(new VerifyCommand(out, err));
         }
         return CommandLine.defaultFactory().create(type);
       }

@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
  * wxshare check [--format text|json|github|sarif] [--lang TAG] [--max-bytes N] [--allow-empty] FILE... | -
  * wxshare schema
  * wxshare thumbnail IMAGE -o OUT.jpg [--max-bytes N] [--fit crop|pad]
+ * wxshare sign --app-id wx… --key KEY.pem [--key-password-env VAR] --card CARD [--lang TAG] REQUEST.json
+ * wxshare verify --app-id wx… --public-key PUB.pem --card CARD [--lang TAG] SIGNED.json
  * </pre>
  *
  * Exit codes: 0 every document valid, 1 some document invalid, 2 a usage error or an unreadable file.

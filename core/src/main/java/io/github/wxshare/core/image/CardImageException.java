@@ -33,7 +33,13 @@ public final class CardImageException extends IOException {
      * a {@code content://} authority not allowed, a percent escape, an absolute path). Refused before
      * anything is read.
      */
-    NOT_ALLOWED
+    NOT_ALLOWED,
+    /**
+     * A signed share's card is not the one the server signed: the file's SHA-256 is not the
+     * request's {@code thumbDataHash} (the message names both). Refused before anything is sent,
+     * since WeChat would refuse the signature.
+     */
+    NOT_AS_SIGNED
   }
 
   private final String image;

@@ -20,4 +20,23 @@ public interface CardImageLoader {
    * @throws CardImageException when the image cannot be read, decoded or made to fit
    */
   CardImage load(String imagePath) throws CardImageException;
+
+  /**
+   * The exact bytes of the file {@code imagePath} names, read as {@link #load} reads it (the same
+   * roots, confinement and permissions) but not rendered: a signed share's card, which WeChat
+   * checks against the share's {@code thumbDataHash} and which must therefore be sent as it is.
+   * The transport checks the hash; this checks what any sent card must be.
+   *
+   * <p>The default refuses: a loader that renders from elsewhere (an image cache, say) has no file
+   * whose bytes were signed.
+   *
+   * @throws CardImageException {@link CardImageException.Reason#UNREADABLE} as for {@link #load},
+   *     {@link CardImageException.Reason#TOO_LARGE} over 131072 bytes, {@link
+   *     CardImageException.Reason#UNDECODABLE} when neither JPEG nor PNG
+   */
+  default byte[] exactBytes(String imagePath) throws CardImageException {
+    throw new CardImageException(imagePath, CardImageException.Reason.UNREADABLE, "this loader ("
+        + getClass().getName() + ") renders card images and cannot give a signed card's exact bytes; "
+        + "use AndroidCardImages, or override exactBytes");
+  }
 }
