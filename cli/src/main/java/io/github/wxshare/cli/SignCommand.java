@@ -65,12 +65,9 @@ final class SignCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SigningFiles files = new SigningFiles("sign", lang, err);
-    int[] exit = {0};
-    ShareMiniProgramRequest unsigned = files.request(request, exit);
-    String pem = files.key(key);
-    byte[] bytes = files.card(card);
-    if (unsigned == null || pem == null || bytes == null) {
-      return exit[0] != 0 ? exit[0] : 2;
+    SigningFiles.Inputs in = files.read(request, key, card);
+    if (in == null) {
+      return files.failure;
     }
     char[] password = null;
     if (passwordVariable != null) {
@@ -82,12 +79,11 @@ final class SignCommand implements Callable<Integer> {
       password = value.toCharArray();
     }
     try {
-      ShareMiniProgramRequest signed = ShareSigner.of(appId, SigningKey.fromPem(pem, password)).sign(unsigned, bytes);
+      ShareMiniProgramRequest signed = ShareSigner.of(appId, SigningKey.fromPem(in.pem, password)).sign(in.request, in.card);
       out.println(ShareRequestJson.create().write(signed));
       return 0;
     } catch (ShareSigningException e) {
-      err.println("wxshare sign: " + e.code() + ": " + e.message(lang));
-      return 2;
+      return files.refused(e);
     } finally {
       if (password != null) {
         java.util.Arrays.fill(password, '\0');

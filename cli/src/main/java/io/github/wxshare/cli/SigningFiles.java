@@ -6,6 +6,7 @@ import io.github.wxshare.core.ShareRequestJson;
 import io.github.wxshare.core.Violation;
 import io.github.wxshare.core.internal.BoundedRead;
 import io.github.wxshare.core.internal.Display;
+import io.github.wxshare.server.ShareSigningException;
 import io.github.wxshare.server.internal.Pem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,41 @@ final class SigningFiles {
     this.command = command;
     this.lang = lang;
     this.err = err;
+  }
+
+  /** What both commands read: the request, the key's text and the card's bytes. */
+  static final class Inputs {
+    final ShareMiniProgramRequest request;
+    final String pem;
+    final byte[] card;
+
+    Inputs(ShareMiniProgramRequest request, String pem, byte[] card) {
+      this.request = request;
+      this.pem = pem;
+      this.card = card;
+    }
+  }
+
+  /** The exit code of the last {@link #read} that failed: 1 for an invalid request, else 2. */
+  int failure = 2;
+
+  /** All three, or null when one cannot be had (each failure reported, {@link #failure} set). */
+  @Nullable Inputs read(Path requestFile, Path keyFile, Path cardFile) {
+    int[] exit = {0};
+    ShareMiniProgramRequest request = request(requestFile, exit);
+    String pem = key(keyFile);
+    byte[] card = card(cardFile);
+    if (request == null || pem == null || card == null) {
+      failure = exit[0] != 0 ? exit[0] : 2;
+      return null;
+    }
+    return new Inputs(request, pem, card);
+  }
+
+  /** A key, AppID or card that cannot sign or verify: its code and message; exit 2. */
+  int refused(ShareSigningException e) {
+    err.println("wxshare " + command + ": " + e.code() + ": " + e.message(lang));
+    return 2;
   }
 
   /** The key file's text, at most {@link Pem#MAX_CHARS} bytes; null when unreadable (reported). */

@@ -1,6 +1,5 @@
 package io.github.wxshare.cli;
 
-import io.github.wxshare.core.ShareMiniProgramRequest;
 import io.github.wxshare.server.ShareSigningException;
 import io.github.wxshare.server.ShareVerifier;
 import io.github.wxshare.server.Verification;
@@ -53,19 +52,15 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SigningFiles files = new SigningFiles("verify", lang, err);
-    int[] exit = {0};
-    ShareMiniProgramRequest request = files.request(signed, exit);
-    String pem = files.key(publicKey);
-    byte[] bytes = files.card(card);
-    if (request == null || pem == null || bytes == null) {
-      return exit[0] != 0 ? exit[0] : 2;
+    SigningFiles.Inputs in = files.read(signed, publicKey, card);
+    if (in == null) {
+      return files.failure;
     }
     Verification v;
     try {
-      v = ShareVerifier.of(appId, VerifyingKey.fromPem(pem)).verify(request, bytes);
+      v = ShareVerifier.of(appId, VerifyingKey.fromPem(in.pem)).verify(in.request, in.card);
     } catch (ShareSigningException e) {
-      err.println("wxshare verify: " + e.code() + ": " + e.message(lang));
-      return 2;
+      return files.refused(e);
     }
     if (v.ok()) {
       out.println(Texts.of(lang, "verify.ok", "file", SigningFiles.shown(signed), "appId", appId));

@@ -98,18 +98,8 @@ final class KeyReader {
   /** A PKCS#8 PrivateKeyInfo; the bytes are wiped once read. */
   static Read<PrivateKey> privateKey(byte[] pkcs8) {
     try {
-      Der.KeyAlgorithm algorithm = Der.algorithm(pkcs8, true);
-      if (isSm2(algorithm)) {
-        requireBouncyCastle();
-        return checked(Sm2.privateKey(pkcs8));
-      }
-      if (Der.RSA.equals(algorithm.oid) || Der.RSA_PSS.equals(algorithm.oid)) {
-        String name = Der.RSA.equals(algorithm.oid) ? "RSA" : "RSASSA-PSS";
-        return checked(KeyFactory.getInstance(name).generatePrivate(new PKCS8EncodedKeySpec(pkcs8)));
-      }
-      throw new ShareSigningException("key.algorithm", "algorithm", describe(algorithm));
-    } catch (Der.Malformed | GeneralSecurityException e) {
-      throw new ShareSigningException("key.malformed", "label", "PRIVATE KEY");
+      return parse(pkcs8, true, der -> Sm2.privateKey(der),
+          (der, name) -> KeyFactory.getInstance(name).generatePrivate(new PKCS8EncodedKeySpec(der)));
     } finally {
       Der.wipe(pkcs8);
     }
@@ -117,19 +107,33 @@ final class KeyReader {
 
   /** A SubjectPublicKeyInfo. */
   static Read<PublicKey> publicKey(byte[] spki) {
+    return parse(spki, false, der -> Sm2.publicKey(der),
+        (der, name) -> KeyFactory.getInstance(name).generatePublic(new X509EncodedKeySpec(der)));
+  }
+
+  /** How one kind of key (private or public) is made from its DER, by BouncyCastle or by the JDK. */
+  private interface Sm2Parse<K extends Key> {
+    K parse(byte[] der) throws GeneralSecurityException;
+  }
+
+  private interface JdkParse<K extends Key> {
+    K parse(byte[] der, String keyFactory) throws GeneralSecurityException;
+  }
+
+  /** SM2 through BouncyCastle (when present), RSA through the JDK, anything else {@code key.algorithm}. */
+  private static <K extends Key> Read<K> parse(byte[] der, boolean privateKey, Sm2Parse<K> sm2, JdkParse<K> jdk) {
     try {
-      Der.KeyAlgorithm algorithm = Der.algorithm(spki, false);
+      Der.KeyAlgorithm algorithm = Der.algorithm(der, privateKey);
       if (isSm2(algorithm)) {
         requireBouncyCastle();
-        return checked(Sm2.publicKey(spki));
+        return checked(sm2.parse(der));
       }
       if (Der.RSA.equals(algorithm.oid) || Der.RSA_PSS.equals(algorithm.oid)) {
-        String name = Der.RSA.equals(algorithm.oid) ? "RSA" : "RSASSA-PSS";
-        return checked(KeyFactory.getInstance(name).generatePublic(new X509EncodedKeySpec(spki)));
+        return checked(jdk.parse(der, Der.RSA.equals(algorithm.oid) ? "RSA" : "RSASSA-PSS"));
       }
       throw new ShareSigningException("key.algorithm", "algorithm", describe(algorithm));
     } catch (Der.Malformed | GeneralSecurityException e) {
-      throw new ShareSigningException("key.malformed", "label", "PUBLIC KEY");
+      throw new ShareSigningException("key.malformed", "label", privateKey ? "PRIVATE KEY" : "PUBLIC KEY");
     }
   }
 
