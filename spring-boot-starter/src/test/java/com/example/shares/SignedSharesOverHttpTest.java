@@ -40,7 +40,10 @@ import org.springframework.web.bind.annotation.RestController;
  * cannot sign stops the app at start-up naming the property, never the key.
  */
 @SpringBootTest(classes = {ShareApp.class, SignedSharesOverHttpTest.Signs.class},
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"server.address=127.0.0.1",
+        // The actuator at its most open: every value shown, but the signing key's.
+        "management.endpoints.web.exposure.include=env", "management.endpoint.env.show-values=ALWAYS",
+        "wxshare.signing.key-password=pw-must-not-show", "example.shown=visible-value"})
 class SignedSharesOverHttpTest {
   private static final String APP_ID = "wxba6223c06417af7b";
   private static final KeyPair KEYS;
@@ -118,6 +121,17 @@ class SignedSharesOverHttpTest {
     assertThat(signed).isNotNull();
     assertThat(ShareVerifier.of(APP_ID, VerifyingKey.fromPem(Files.readString(PUBLIC_KEY_FILE))).verify(signed, CARD).ok())
         .isTrue();
+  }
+
+  @Test
+  void theActuatorsEnvironmentMasksTheKeyAndItsPassword() throws Exception {
+    HttpResponse<String> env = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/env")).timeout(Duration.ofSeconds(30))
+            .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(env.statusCode()).isEqualTo(200);
+    assertThat(env.body()).as("other values are shown").contains("visible-value")
+        .contains("wxshare.signing.key-password").doesNotContain("pw-must-not-show")
+        .doesNotContain(KEY_FILE.getFileName().toString());
   }
 
   @Test

@@ -12,8 +12,10 @@ import java.util.Locale;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -72,6 +74,26 @@ public final class WxShareSigningAutoConfiguration {
         java.util.Arrays.fill(chars, '\0');
       }
     }
+  }
+
+  /**
+   * With the actuator: {@code wxshare.signing.key} and {@code .key-password} (in any relaxed form,
+   * {@code WXSHARE_SIGNING_KEY_PASSWORD} too) are masked in the env and configprops endpoints even
+   * when {@code management.endpoint.env.show-values} shows the others.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
+  static final class Actuator {
+    @Bean
+    SanitizingFunction wxShareSigningSanitizer() {
+      return SanitizingFunction.sanitizeValue().ifKeyMatches(key -> isSecret(key));
+    }
+  }
+
+  /** {@code wxshare.signing.key} or {@code .key-password}, however the property source spells it. */
+  static boolean isSecret(String key) {
+    String plain = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return plain.equals("wxsharesigningkey") || plain.equals("wxsharesigningkeypassword");
   }
 
   private static String read(Resource resource, String location) {
