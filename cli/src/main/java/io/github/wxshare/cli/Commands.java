@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Commands.Version.class,
     description = "Validates WeChat \"share a Mini Program card\" requests, makes their card images, and signs and "
-        + "verifies signed shares.",
+        + "verifies signed shares, and decrypts what a card brings back.",
     subcommands = {CheckCommand.class, SchemaCommand.class, ThumbnailCommand.class, SignCommand.class, VerifyCommand.class,
+        OpenDataCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = 2,
     exitCodeOnExecutionException = 2)
@@ -39,6 +40,9 @@ final class Commands {
         }
         if (type == VerifyCommand.class) {
           return type.cast(new VerifyCommand(out, err));
+        }
+        if (type == OpenDataCommand.class) {
+          return type.cast(new OpenDataCommand(in, out, err));
         }
         return CommandLine.defaultFactory().create(type);
       }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
  * wxshare thumbnail IMAGE -o OUT.jpg [--max-bytes N] [--fit crop|pad]
  * wxshare sign --app-id wx… --key KEY.pem [--key-password-env VAR] --card CARD [--lang TAG] REQUEST.json
  * wxshare verify --app-id wx… --public-key PUB.pem --card CARD [--lang TAG] SIGNED.json
+ * wxshare open-data --app-id wx… --session-key KEY --iv IV [--max-age DURATION | --no-max-age] [--lang TAG] DATA|-
  * </pre>
  *
  * Exit codes: 0 every document valid, 1 some document invalid, 2 a usage error or an unreadable file.

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A JSON object read whole with core's strict reader (RFC 8259, well-formed UTF-8, its depth and
  * length bounds): strings, {@code Long} or {@code BigDecimal} numbers, booleans, null, maps and
- * lists. A key given twice anywhere is refused: two readers of the same text must not see two
+ * lists. A number no {@code BigDecimal} holds (an exponent beyond {@code int}) is refused. A key given twice anywhere is refused: two readers of the same text must not see two
  * different values.
  */
 public final class JsonTree {
@@ -73,7 +73,12 @@ public final class JsonTree {
       case STRING:
         return r.string();
       case NUMBER: {
-        BigDecimal d = new BigDecimal(r.text());
+        BigDecimal d;
+        try {
+          d = new BigDecimal(r.text());
+        } catch (NumberFormatException beyondBigDecimal) {
+          throw new Refused(); // 1e9999999999: JSON, but no decimal type holds it
+        }
         try {
           return r.fraction() ? d : Long.valueOf(d.longValueExact());
         } catch (ArithmeticException beyondLong) {
