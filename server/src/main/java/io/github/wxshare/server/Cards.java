@@ -17,11 +17,6 @@ final class Cards {
     }
   }
 
-  /** The SHA-256 of {@code bytes} as 64 lower-case hex digits. */
-  static String sha256(byte[] bytes) {
-    return SignedCards.sha256(bytes);
-  }
-
   /** {@code wx} and 16 lower-case hex digits, as the Open Platform shows an app's AppID. */
   static String appId(String appId) {
     boolean ok = appId.length() == 18 && appId.startsWith("wx");

@@ -1,6 +1,7 @@
 package io.github.wxshare.server;
 
 import io.github.wxshare.core.ShareMiniProgramRequest;
+import io.github.wxshare.core.internal.SignedCards;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -51,7 +52,7 @@ public final class ShareSigner {
     Objects.requireNonNull(request, "request == null");
     Objects.requireNonNull(card, "card == null");
     Cards.check(card);
-    String hash = Cards.sha256(card);
+    String hash = SignedCards.sha256(card);
     byte[] signature = key.sign(SigningString.of(appId, request, hash));
     return request.newBuilder().thumbDataHash(hash).msgSignature(Base64.getEncoder().encodeToString(signature)).build();
   }

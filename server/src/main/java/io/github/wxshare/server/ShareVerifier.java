@@ -1,6 +1,7 @@
 package io.github.wxshare.server;
 
 import io.github.wxshare.core.ShareMiniProgramRequest;
+import io.github.wxshare.core.internal.SignedCards;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -44,7 +45,7 @@ public final class ShareVerifier {
     if (hash == null || signature == null) {
       return Verification.failed("verify.unsigned");
     }
-    String actual = Cards.sha256(card);
+    String actual = SignedCards.sha256(card);
     if (!actual.equals(hash)) {
       return Verification.failed("verify.card", "actual", actual, "expected", hash);
     }

@@ -3,6 +3,7 @@ package io.github.wxshare.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wxshare.core.ShareMiniProgramRequest;
+import io.github.wxshare.core.internal.SignedCards;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -63,11 +64,11 @@ class VerifyCatchesEveryChangeTest {
       other[at] ^= 1;
       Verification v = verifier.verify(signed, other);
       assertThat(v.code()).isEqualTo("verify.card");
-      assertThat(v.message(Locale.ENGLISH)).contains(signed.thumbDataHash()).contains(Cards.sha256(other));
+      assertThat(v.message(Locale.ENGLISH)).contains(signed.thumbDataHash()).contains(SignedCards.sha256(other));
       assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).contains("卡片").contains(signed.thumbDataHash());
     }
     byte[] other = Fixtures.card(8);
-    ShareMiniProgramRequest rehashed = signed.newBuilder().thumbDataHash(Cards.sha256(other)).build();
+    ShareMiniProgramRequest rehashed = signed.newBuilder().thumbDataHash(SignedCards.sha256(other)).build();
     assertThat(verifier.verify(rehashed, other).code()).as("a new hash under the old signature")
         .isEqualTo("verify.signature");
   }
