@@ -19,13 +19,18 @@ final class Cards {
 
   /** {@code wx} and 16 lower-case hex digits, as the Open Platform shows an app's AppID. */
   static String appId(String appId) {
+    return appId(appId, "signing.appId");
+  }
+
+  /** The same check, refused with {@code code}: the signer's and the open-data decrypter's words differ. */
+  static String appId(String appId, String code) {
     boolean ok = appId.length() == 18 && appId.startsWith("wx");
     for (int i = 2; ok && i < 18; i++) {
       char c = appId.charAt(i);
       ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
     }
     if (!ok) {
-      throw new ShareSigningException("signing.appId", "value", RuleValidator.display(appId));
+      throw new ShareSigningException(code, "value", RuleValidator.display(appId));
     }
     return appId;
   }

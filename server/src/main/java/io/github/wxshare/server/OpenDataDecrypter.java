@@ -71,10 +71,11 @@ public final class OpenDataDecrypter {
    * A decrypter for the Mini Program {@code appId} ({@code wx} and 16 lower-case hex digits), with
    * the default window and the system clock.
    *
-   * @throws ShareSigningException {@code signing.appId} when {@code appId} is not an AppID
+   * @throws ShareSigningException {@code openData.appIdFormat} when {@code appId} is not an AppID
    */
   public static OpenDataDecrypter of(String appId) {
-    return new OpenDataDecrypter(Cards.appId(Objects.requireNonNull(appId, "appId == null")), DEFAULT_MAX_AGE,
+    return new OpenDataDecrypter(Cards.appId(Objects.requireNonNull(appId, "appId == null"), "openData.appIdFormat"),
+        DEFAULT_MAX_AGE,
         Clock.systemUTC());
   }
 

@@ -4,7 +4,8 @@ import io.github.wxshare.core.internal.Messages;
 import java.util.Locale;
 
 /**
- * A key, an AppID or a card that cannot sign or verify a share, with a stable {@link #code()} and a
+ * A key, an AppID or a card that cannot sign or verify a share (or an AppID that cannot decrypt open
+ * data, {@code openData.appIdFormat}), with a stable {@link #code()} and a
  * message in English, Simplified or Traditional Chinese that says how to fix it. No message, code
  * or parameter ever holds key material: a key is described by its kind and size only.
  *

@@ -82,6 +82,15 @@ class OpenDataTest {
   }
 
   @Test
+  void anAppIdThatIsNoneIsSaidForOpenData() {
+    ShareSigningException e = org.junit.jupiter.api.Assertions.assertThrows(ShareSigningException.class,
+        () -> OpenDataDecrypter.of("gh_d43f693ca31f"));
+    assertThat(e.code()).isEqualTo("openData.appIdFormat");
+    assertThat(e.getMessage()).contains("\"gh_d43f693ca31f\"").contains("Mini Program's AppID");
+    assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).contains("小程序的 AppID");
+  }
+
+  @Test
   void anotherAppIdIsSaidWithBoth() {
     OpenDataException e = thrown(() -> OpenDataDecrypter.of("wx0123456789abcdef").withoutMaxAge()
         .decrypt(SAMPLE_SESSION_KEY, SAMPLE_IV, SAMPLE_ENCRYPTED_DATA));
