@@ -46,6 +46,12 @@ class NullnessSeenFromKotlinTest {
       "ShareMiniProgramRequest.builder().userName(null)",
       "ShareMiniProgramRequest.builder().path(null)",
       "ShareRequestJson.create().read(null as String?)",
+      "val h: String = request.thumbDataHash()",
+      "val m: String = request.msgSignature()",
+      "val g: String = io.github.wxshare.server.OpenDataDecrypter.of(\"wx4f4bc4dec97d474b\").decrypt(\"\", \"\", \"\").openGId()",
+      "val v: Boolean = io.github.wxshare.server.OpenDataDecrypter.of(\"wx4f4bc4dec97d474b\").decrypt(\"\", \"\", \"\").valid()",
+      "val c: String = (null as io.github.wxshare.server.Verification?)!!.code()",
+      "val e: Int = (null as io.github.wxshare.server.ActivityApiException?)!!.errcode()",
   })
   void aSnippetThatTreatsNullAsAValueIsRefused(String snippet) throws Exception {
     assertThat(compile(snippet)).as(snippet).contains("error:").containsAnyOf("mismatch", "Null can not", "null",
@@ -85,5 +91,9 @@ class NullnessSeenFromKotlinTest {
   void theSameValuesTypedAsTheAnnotationsSayCompile() throws Exception {
     assertThat(compile("val t: String? = request.title()\nval u: String = request.userName()\n"
         + "val e: String? = result.errStr()\nShareMiniProgramRequest.builder().title(null)\nprintln(t + u + e)")).isEmpty();
+    assertThat(compile("val h: String? = request.thumbDataHash()\nval m: String? = request.msgSignature()\n"
+        + "val o = io.github.wxshare.server.OpenDataDecrypter.of(\"wx4f4bc4dec97d474b\").decrypt(\"\", \"\", \"\")\n"
+        + "val g: String? = o.openGId()\nval j: String = o.json()\nShareMiniProgramRequest.builder().msgSignature(null)\n"
+        + "println(h + m + g + j)")).isEmpty();
   }
 }
