@@ -20,6 +20,9 @@ public final class Der {
   public static final String SM2 = "1.2.156.10197.1.301";
 
   private static final int SEQUENCE = 0x30;
+  /** AlgorithmIdentifier {rsaEncryption, NULL}, as PKCS#8 and SubjectPublicKeyInfo carry it. */
+  private static final byte[] RSA_ALGORITHM = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86,
+      (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00};
   private static final int OID = 0x06;
 
   /** Bytes that are not the DER they should be. */
@@ -67,24 +70,20 @@ public final class Der {
   /** PKCS#1 RSAPrivateKey wrapped as PKCS#8 with rsaEncryption, as OpenSSL's {@code pkcs8 -topk8} does. */
   public static byte[] pkcs1ToPkcs8(byte[] pkcs1) {
     byte[] version = {0x02, 0x01, 0x00};
-    byte[] algorithm = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01,
-        0x01, 0x05, 0x00};
     byte[] octets = tlv(0x04, pkcs1);
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.writeBytes(version);
-    body.writeBytes(algorithm);
+    body.writeBytes(RSA_ALGORITHM);
     body.writeBytes(octets);
     return tlv(SEQUENCE, body.toByteArray());
   }
 
   /** PKCS#1 RSAPublicKey wrapped as SubjectPublicKeyInfo with rsaEncryption. */
   public static byte[] pkcs1PublicToSpki(byte[] pkcs1) {
-    byte[] algorithm = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01,
-        0x01, 0x05, 0x00};
     byte[] bits = new byte[pkcs1.length + 1]; // no unused bits
     System.arraycopy(pkcs1, 0, bits, 1, pkcs1.length);
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(algorithm);
+    body.writeBytes(RSA_ALGORITHM);
     body.writeBytes(tlv(0x03, bits));
     return tlv(SEQUENCE, body.toByteArray());
   }
