@@ -55,8 +55,22 @@ public final class FallbackWebpageUrlValidator extends RuleValidator<FallbackWeb
     return wellFormed(s, colon) ? null : FORMAT;
   }
 
-  /** The index of the colon after a leading {@code https} or {@code http} in any case, or -1. */
+  /**
+   * The index of the colon after a leading {@code https} or {@code http} in any case, or -1. ASCII
+   * letters first, the usual case; then {@code regionMatches(true, ...)}, whose case folding also
+   * lets {@code httpſ:} through (U+017F upper-cases to {@code S}), for {@link #wellFormed} to refuse.
+   */
   private static int httpColon(String s) {
+    if (s.length() > 4 && (s.charAt(0) | 0x20) == 'h' && (s.charAt(1) | 0x20) == 't' && (s.charAt(2) | 0x20) == 't'
+        && (s.charAt(3) | 0x20) == 'p') {
+      char c = s.charAt(4);
+      if (c == ':') {
+        return 4;
+      }
+      if ((c | 0x20) == 's' && s.length() > 5 && s.charAt(5) == ':') {
+        return 5;
+      }
+    }
     if (s.regionMatches(true, 0, "https:", 0, 6)) {
       return 5;
     }
@@ -65,30 +79,40 @@ public final class FallbackWebpageUrlValidator extends RuleValidator<FallbackWeb
 
   /**
    * RFC 3986 characters only, valid percent escapes, and a host after {@code scheme://}: one pass
-   * over the characters that also finds the authority's end and its last {@code @}.
+   * over the characters that also finds the authority's end and its last {@code @}. {@code colon}
+   * is {@link #httpColon}'s, so the scheme is letters unless case folding let a non-ASCII one in.
    */
   private static boolean wellFormed(String s, int colon) {
     if (!s.startsWith("//", colon + 1)) {
       return false;
     }
+    for (int i = 0; i < colon; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
     int n = s.length();
     int start = colon + 3;
     int end = -1; // the authority ends at the first '/', '?' or '#' after "//"
     int at = -1; // the last '@' in the authority: user info ends there
-    for (int i = 0; i < n; i++) {
+    for (int i = start; i < n; i++) {
       char c = s.charAt(i);
-      if (c == '%') {
+      byte k = c < 0x80 ? CLASSES[c] : NOT_URI;
+      if (k == PLAIN) {
+        continue;
+      }
+      if (k == NOT_URI) {
+        return false;
+      }
+      if (k == PERCENT) {
         if (i + 2 >= n || !Text.isHexDigit(s.charAt(i + 1)) || !Text.isHexDigit(s.charAt(i + 2))) {
           return false;
         }
-      } else if (!isUriChar(c)) {
-        return false;
-      }
-      if (end < 0 && i >= start) {
-        if (isAuthorityEnd(c)) {
+      } else if (end < 0) {
+        if (k == AUTHORITY_END) {
           end = i;
-        } else if (c == '@') {
-          at = i;
+        } else {
+          at = i; // k == AT
         }
       }
     }
@@ -152,22 +176,24 @@ public final class FallbackWebpageUrlValidator extends RuleValidator<FallbackWeb
     return Integer.parseInt(s.substring(portStart, end)) <= 65535;
   }
 
-  private static boolean isAuthorityEnd(char c) {
-    return c == '/' || c == '?' || c == '#';
-  }
-
-  // RFC 3986 unreserved and reserved characters, by ASCII code: a table, not a chain of tests or
-  // a bit mask, because a URL mixes letters and punctuation and branches on them mispredict.
-  private static final boolean[] URI_CHARS = new boolean[128];
+  // Each ASCII character's class, by code: one load and one test for the usual character, rather
+  // than a chain of tests whose branches a URL's mix of letters and punctuation mispredicts.
+  private static final byte NOT_URI = 0;
+  private static final byte PLAIN = 1; // an RFC 3986 unreserved or reserved character with no role here
+  private static final byte PERCENT = 2;
+  private static final byte AUTHORITY_END = 3; // '/', '?', '#'
+  private static final byte AT = 4;
+  private static final byte[] CLASSES = new byte[0x80];
 
   static {
     String chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!$&'()*+,;=";
     for (int i = 0; i < chars.length(); i++) {
-      URI_CHARS[chars.charAt(i)] = true;
+      CLASSES[chars.charAt(i)] = PLAIN;
     }
-  }
-
-  private static boolean isUriChar(char c) {
-    return c < 128 && URI_CHARS[c];
+    CLASSES['%'] = PERCENT;
+    CLASSES['/'] = AUTHORITY_END;
+    CLASSES['?'] = AUTHORITY_END;
+    CLASSES['#'] = AUTHORITY_END;
+    CLASSES['@'] = AT;
   }
 }

@@ -46,13 +46,19 @@ public final class LocalImagePathValidator extends RuleValidator<LocalImagePath,
     int lastDot = -1;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c > 0x20 && c < 0x7F) {
-        if (i < pathEnd) {
-          if (c == '/') {
+      if (c < 0x80) {
+        byte k = CLASSES[c];
+        if (k == PLAIN) {
+          continue;
+        }
+        if (k == CONTROL) {
+          control = true;
+        } else if (i < pathEnd) {
+          if (k == SLASH) {
             lastSlash = i;
-          } else if (c == '.') {
+          } else if (k == DOT) {
             lastDot = i;
-          } else if ((c == '?' || c == '#') && colon >= 0 && i > colon) {
+          } else if (colon >= 0) { // k == PATH_END: '?' or '#' (never before the scheme's colon)
             pathEnd = i;
           }
         }
@@ -104,6 +110,24 @@ public final class LocalImagePathValidator extends RuleValidator<LocalImagePath,
       return FORMAT;
     }
     return null;
+  }
+
+  // Each ASCII character's class, by code: one load and one test for the usual character.
+  private static final byte PLAIN = 0; // a printable character with no role here, and the space
+  private static final byte SLASH = 1;
+  private static final byte DOT = 2;
+  private static final byte PATH_END = 3; // '?' or '#': in a URI, the query or fragment starts
+  private static final byte CONTROL = 4; // C0 and DEL
+  private static final byte[] CLASSES = new byte[0x80];
+
+  static {
+    for (int c = 0; c < 0x80; c++) {
+      CLASSES[c] = Text.isControl(c) ? CONTROL : PLAIN;
+    }
+    CLASSES['/'] = SLASH;
+    CLASSES['.'] = DOT;
+    CLASSES['?'] = PATH_END;
+    CLASSES['#'] = PATH_END;
   }
 
   private static boolean isScheme(String s, int colon, String lowerName) {

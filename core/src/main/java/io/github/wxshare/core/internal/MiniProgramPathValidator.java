@@ -47,13 +47,19 @@ public final class MiniProgramPathValidator extends RuleValidator<MiniProgramPat
     boolean secondMark = false; // a '?' after the first
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c > 0x20 && c < 0x7F) {
-        if (c == '?' && routeEnd >= 0) {
+      if (c < 0x80) {
+        byte k = CLASSES[c];
+        if (k == PLAIN) {
+          continue;
+        }
+        if (k == MARK && routeEnd >= 0) {
           secondMark = true;
-        } else if (routeEnd < 0 && (c == '/' || c == '?')) {
+        } else if (k == BAD || (k == SPACE && routeEnd < 0)) {
+          badChar = true;
+        } else if (routeEnd < 0) { // k == SLASH or MARK: a route segment ends
           dotSegment |= isDotSegment(s, segmentStart, i);
           segmentStart = i + 1;
-          if (c == '?') {
+          if (k == MARK) {
             routeEnd = i;
           }
         }
@@ -89,6 +95,22 @@ public final class MiniProgramPathValidator extends RuleValidator<MiniProgramPat
       return Finding.suggest(QUESTION_MARK, check(encoded) == null ? encoded : null);
     }
     return null;
+  }
+
+  // Each ASCII character's class, by code: one load and one test for the usual character.
+  private static final byte PLAIN = 0; // a printable character with no role here
+  private static final byte SLASH = 1;
+  private static final byte MARK = 2; // '?'
+  private static final byte SPACE = 3; // whitespace that is not a control: bad in the route only
+  private static final byte BAD = 4; // a control character, anywhere
+  private static final byte[] CLASSES = new byte[0x80];
+
+  static {
+    for (int c = 0; c < 0x80; c++) {
+      CLASSES[c] = Text.isControl(c) ? BAD : Text.isWhitespace(c) ? SPACE : PLAIN;
+    }
+    CLASSES['/'] = SLASH;
+    CLASSES['?'] = MARK;
   }
 
   /** A route segment {@code .} or {@code ..}: what a page route never holds. */
