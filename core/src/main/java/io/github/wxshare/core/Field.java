@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * ({@link RequestRules}), the reader and the writer ({@link ShareRequestJson}), {@code equals},
  * {@code hashCode} and {@code toString}, the unknown-key message's list of keys and the schema's
  * agreement with the model ({@link ShareRequestJson#keys()}) go through this table. How a value is
- * got and set is in {@link ShareMiniProgramRequest} ({@code value}, and the builder's {@code text},
- * {@code flag} and {@code rawNumber}: one switch each).
+ * got and set is in {@link ShareMiniProgramRequest}: {@code value}, the builder's {@code flag} and
+ * {@code rawNumber} (one switch each); the builder keeps its texts by the field's ordinal, so
+ * {@code text} and {@code textOf} name no field.
  *
  * <p>Adding an optional field means: its entry here, its annotated field, public accessor and
  * builder method, its OpenSDK mapping, its schema entry and its messages.
@@ -91,6 +92,9 @@ enum Field {
   /** The keys, in order, for did-you-mean hints and the unknown-key message's list. */
   static final String[] KEYS = new String[COUNT];
 
+  /** The fields that have a rule or are required, in order: the ones {@link RequestRules} looks at. */
+  static final Field[] RULED;
+
   /** The fields by their key's length in UTF-8 bytes: a key read is compared with these alone. */
   private static final Field[][] BY_LENGTH;
 
@@ -102,6 +106,17 @@ enum Field {
     }
     for (Field f : ALL) {
       f.partnerField = f.partner == null ? null : Objects.requireNonNull(of(f.partner), f.partner);
+    }
+    int ruled = 0;
+    for (Field f : ALL) {
+      ruled += f.rule != null || f.required ? 1 : 0;
+    }
+    RULED = new Field[ruled];
+    ruled = 0;
+    for (Field f : ALL) {
+      if (f.rule != null || f.required) {
+        RULED[ruled++] = f;
+      }
     }
     BY_LENGTH = new Field[longest + 1][];
     for (int length = 0; length <= longest; length++) {

@@ -43,30 +43,36 @@ final class RequestRules {
   @SuppressWarnings("unchecked")
   static List<Violation> check(ShareMiniProgramRequest.Builder b, long skip) {
     List<Violation> out = null;
-    for (Field field : Field.ALL) {
-      if ((skip & field.bit) != 0 || (field.rule == null && !field.required)) {
+    for (Field field : Field.RULED) {
+      if ((skip & field.bit) != 0) {
         continue;
       }
       switch (field.kind) {
         case TEXT: {
           String v = b.textOf(field);
-          if (field.required && (v == null || Text.isBlank(v))) {
-            out = missing(out, field, v);
-          } else if (v != null) {
-            RuleValidator<?, CharSequence> rule = (RuleValidator<?, CharSequence>) Objects.requireNonNull(field.rule);
-            out = add(out, field, rule, rule.find(v), v);
-          } else {
+          if (v == null) {
             Field partner = field.partnerField();
-            if (partner != null && b.textOf(partner) != null) {
+            if (field.required) {
+              out = missing(out, field, null);
+            } else if (partner != null && b.textOf(partner) != null) {
               out = unpaired(out, field);
             }
+            break;
+          }
+          RuleValidator<?, CharSequence> rule = (RuleValidator<?, CharSequence>) Objects.requireNonNull(field.rule);
+          if ((field.required || !rule.checksBlank()) && Text.isBlank(v)) {
+            if (field.required) {
+              out = missing(out, field, v); // a blank optional text is fine unless its rule says otherwise
+            }
+          } else {
+            out = add(out, field, rule, rule.findPresent(v), v);
           }
           break;
         }
         case INTEGER: {
           RuleValidator<?, Integer> rule = (RuleValidator<?, Integer>) Objects.requireNonNull(field.rule);
           int v = b.numberOf(field);
-          Finding f = rule.find(v);
+          Finding f = rule.findPresent(v);
           if (f != null) {
             String text = b.numberTextOf(field);
             out = addShown(out, field, rule, f, text != null ? text : String.valueOf(v));
@@ -76,7 +82,7 @@ final class RequestRules {
         case MAP:
           if (!b.extraInfo.isEmpty()) {
             RuleValidator<?, Map<?, ?>> rule = (RuleValidator<?, Map<?, ?>>) Objects.requireNonNull(field.rule);
-            Finding f = rule.find(b.extraInfo);
+            Finding f = rule.findPresent(b.extraInfo);
             if (f != null) {
               out = addShown(out, field, rule, f, field.key);
             }

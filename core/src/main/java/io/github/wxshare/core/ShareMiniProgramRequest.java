@@ -112,12 +112,12 @@ public final class ShareMiniProgramRequest {
 
   private ShareMiniProgramRequest(Builder b) {
     // The rules have passed: the required fields are there.
-    this.userName = Objects.requireNonNull(b.userName);
-    this.path = Objects.requireNonNull(b.path);
-    this.title = b.title;
-    this.description = b.description;
-    this.imagePath = Objects.requireNonNull(b.imagePath);
-    this.webpageUrl = Objects.requireNonNull(b.webpageUrl);
+    this.userName = Objects.requireNonNull(b.textOf(Field.USER_NAME));
+    this.path = Objects.requireNonNull(b.textOf(Field.PATH));
+    this.title = b.textOf(Field.TITLE);
+    this.description = b.textOf(Field.DESCRIPTION);
+    this.imagePath = Objects.requireNonNull(b.textOf(Field.IMAGE_PATH));
+    this.webpageUrl = Objects.requireNonNull(b.textOf(Field.WEBPAGE_URL));
     this.withShareTicket = b.withShareTicket;
     this.miniprogramType = b.miniprogramType;
     this.scene = b.scene;
@@ -126,8 +126,8 @@ public final class ShareMiniProgramRequest {
     this.isSecretMessage = b.isSecretMessage;
     this.extraInfo = b.extraInfo.isEmpty() ? Collections.emptyMap()
         : Collections.unmodifiableMap(new TreeMap<>(b.extraInfo));
-    this.thumbDataHash = b.thumbDataHash;
-    this.msgSignature = b.msgSignature;
+    this.thumbDataHash = b.textOf(Field.THUMB_DATA_HASH);
+    this.msgSignature = b.textOf(Field.MSG_SIGNATURE);
   }
 
   /** A new builder with the defaults: no title or description, no share ticket, release, chat. */
@@ -289,12 +289,8 @@ public final class ShareMiniProgramRequest {
    * rejects a null key or value at once.
    */
   public static final class Builder {
-    @Nullable String userName;
-    @Nullable String path;
-    @Nullable String title;
-    @Nullable String description;
-    @Nullable String imagePath;
-    @Nullable String webpageUrl;
+    // The text fields, by the field's ordinal: the rules read them through the table, not a switch.
+    private final @Nullable String[] texts = new String[Field.COUNT];
     boolean withShareTicket;
     int miniprogramType;
     int scene;
@@ -302,8 +298,6 @@ public final class ShareMiniProgramRequest {
     boolean isUpdatableMessage;
     boolean isSecretMessage;
     Map<String, String> extraInfo = Collections.emptyMap();
-    @Nullable String thumbDataHash;
-    @Nullable String msgSignature;
     // How the codec read miniprogramType and scene ("1e20"), for messages; null when set from Java.
     @Nullable String miniprogramTypeText;
     @Nullable String sceneText;
@@ -311,12 +305,11 @@ public final class ShareMiniProgramRequest {
     Builder() {}
 
     Builder(ShareMiniProgramRequest r) {
-      userName = r.userName;
-      path = r.path;
-      title = r.title;
-      description = r.description;
-      imagePath = r.imagePath;
-      webpageUrl = r.webpageUrl;
+      for (Field field : Field.ALL) {
+        if (field.kind == Field.Kind.TEXT) {
+          texts[field.ordinal()] = (String) r.value(field);
+        }
+      }
       withShareTicket = r.withShareTicket;
       miniprogramType = r.miniprogramType;
       scene = r.scene;
@@ -324,44 +317,36 @@ public final class ShareMiniProgramRequest {
       isUpdatableMessage = r.isUpdatableMessage;
       isSecretMessage = r.isSecretMessage;
       extraInfo = r.extraInfo;
-      thumbDataHash = r.thumbDataHash;
-      msgSignature = r.msgSignature;
     }
 
     /** Required: the original id, such as {@code gh_d43f693ca31f} (not the {@code wx...} AppID). */
     public Builder userName(String userName) {
-      this.userName = Objects.requireNonNull(userName, "userName == null");
-      return this;
+      return text(Field.USER_NAME, Objects.requireNonNull(userName, "userName == null"));
     }
 
     /** Required: a page route with optional query ({@code pages/index/index?id=7}), or a query alone. */
     public Builder path(String path) {
-      this.path = Objects.requireNonNull(path, "path == null");
-      return this;
+      return text(Field.PATH, Objects.requireNonNull(path, "path == null"));
     }
 
     /** Optional: at most 512 UTF-8 bytes; {@code null} removes it. */
     public Builder title(@Nullable String title) {
-      this.title = title;
-      return this;
+      return text(Field.TITLE, title);
     }
 
     /** Optional: at most 1024 UTF-8 bytes; {@code null} removes it. */
     public Builder description(@Nullable String description) {
-      this.description = description;
-      return this;
+      return text(Field.DESCRIPTION, description);
     }
 
     /** Required: a local image ({@code /pages/thumb.png}, {@code file:///...}, {@code content://...}). */
     public Builder imagePath(String imagePath) {
-      this.imagePath = Objects.requireNonNull(imagePath, "imagePath == null");
-      return this;
+      return text(Field.IMAGE_PATH, Objects.requireNonNull(imagePath, "imagePath == null"));
     }
 
     /** Required: an absolute http or https URL, such as {@code https://www.qq.com}. */
     public Builder webpageUrl(String webpageUrl) {
-      this.webpageUrl = Objects.requireNonNull(webpageUrl, "webpageUrl == null");
-      return this;
+      return text(Field.WEBPAGE_URL, Objects.requireNonNull(webpageUrl, "webpageUrl == null"));
     }
 
     /** Whether to ask for a share ticket; default false. */
@@ -424,8 +409,7 @@ public final class ShareMiniProgramRequest {
      * hex digits; {@code null} removes it. {@code wxshare-server}'s signer sets both.
      */
     public Builder thumbDataHash(@Nullable String thumbDataHash) {
-      this.thumbDataHash = thumbDataHash;
-      return this;
+      return text(Field.THUMB_DATA_HASH, thumbDataHash);
     }
 
     /**
@@ -433,8 +417,7 @@ public final class ShareMiniProgramRequest {
      * characters; {@code null} removes it.
      */
     public Builder msgSignature(@Nullable String msgSignature) {
-      this.msgSignature = msgSignature;
-      return this;
+      return text(Field.MSG_SIGNATURE, msgSignature);
     }
 
     /** The codec's way in for a boolean field. */
@@ -452,33 +435,17 @@ public final class ShareMiniProgramRequest {
      * The codec's way in for a text field as the document holds it (null checks and the rules come
      * in {@link #buildOrNull}).
      */
-    void text(Field field, @Nullable String value) {
-      switch (field) {
-        case USER_NAME: userName = value; break;
-        case PATH: path = value; break;
-        case TITLE: title = value; break;
-        case DESCRIPTION: description = value; break;
-        case IMAGE_PATH: imagePath = value; break;
-        case WEBPAGE_URL: webpageUrl = value; break;
-        case THUMB_DATA_HASH: thumbDataHash = value; break;
-        case MSG_SIGNATURE: msgSignature = value; break;
-        default: throw new IllegalArgumentException(field + " is not a text field");
+    Builder text(Field field, @Nullable String value) {
+      if (field.kind != Field.Kind.TEXT) {
+        throw new IllegalArgumentException(field + " is not a text field");
       }
+      texts[field.ordinal()] = value;
+      return this;
     }
 
-    /** A text field as set, for the rules ({@link RequestRules}). */
+    /** A text field as set, for the rules ({@link RequestRules}); null for a field of another kind. */
     @Nullable String textOf(Field field) {
-      switch (field) {
-        case USER_NAME: return userName;
-        case PATH: return path;
-        case TITLE: return title;
-        case DESCRIPTION: return description;
-        case IMAGE_PATH: return imagePath;
-        case WEBPAGE_URL: return webpageUrl;
-        case THUMB_DATA_HASH: return thumbDataHash;
-        case MSG_SIGNATURE: return msgSignature;
-        default: throw new IllegalArgumentException(field + " is not a text field");
-      }
+      return texts[field.ordinal()];
     }
 
     /** A number field as set, for the rules. */
@@ -521,8 +488,15 @@ public final class ShareMiniProgramRequest {
       int before = out.size();
       out.addAll(RequestRules.check(this, skip));
       // A skipped field (the codec reported its type) may be missing: then there is no request.
-      boolean complete = userName != null && path != null && imagePath != null && webpageUrl != null;
-      return out.size() == before && complete ? new ShareMiniProgramRequest(this) : null;
+      if (out.size() != before) {
+        return null;
+      }
+      for (Field field : Field.RULED) {
+        if (field.required && textOf(field) == null) {
+          return null;
+        }
+      }
+      return new ShareMiniProgramRequest(this);
     }
   }
 }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MsgSignatureValidator extends RuleValidator<MsgSignature, CharSequence> {
   public MsgSignatureValidator() {
-    super("MsgSignature", "maxLength");
+    super("MsgSignature", "maxLength", true);
   }
 
   /** For the builder: the same rule with its parameter given directly. */
@@ -26,11 +26,6 @@ public final class MsgSignatureValidator extends RuleValidator<MsgSignature, Cha
   public void initialize(MsgSignature annotation) {
     message(annotation.message());
     limit(annotation.maxLength());
-  }
-
-  @Override
-  public @Nullable Finding find(@Nullable CharSequence value) {
-    return value == null ? null : check(value);
   }
 
   @Override

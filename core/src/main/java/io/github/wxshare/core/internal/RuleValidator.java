@@ -24,6 +24,7 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
 
   private final String constraint;
   private final @Nullable String limitName;
+  private final boolean checksBlank;
   private boolean customMessage;
   private int limit;
   // Templates by finding kind, built once: a validator serves every thread, so these are concurrent.
@@ -36,8 +37,17 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
 
   /** For a constraint with a length limit, named {@code limitName} in the annotation and messages. */
   protected RuleValidator(String constraint, @Nullable String limitName) {
+    this(constraint, limitName, false);
+  }
+
+  /**
+   * {@code checksBlank}: the rule judges an empty or blank text itself (twenty thousand spaces are
+   * too long a title; a blank hash is no hash) rather than leaving it to {@code @Required}.
+   */
+  protected RuleValidator(String constraint, @Nullable String limitName, boolean checksBlank) {
     this.constraint = constraint;
     this.limitName = limitName;
+    this.checksBlank = checksBlank;
   }
 
   /**
@@ -80,14 +90,29 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
   }
 
   /**
-   * What is wrong with {@code value}, or null when it is fine. Null and blank strings are fine here:
-   * saying "required" is the job of {@code @Required}, so that a missing field gets one violation.
+   * What is wrong with {@code value}, or null when it is fine. Null is fine here, and so are blank
+   * strings unless the rule checks blanks: saying "required" is the job of {@code @Required}, so that
+   * a missing field gets one violation. One implementation for every rule but {@code @Required}'s,
+   * so that the builder's call to it is a direct one.
    */
   public @Nullable Finding find(@Nullable T value) {
-    if (value == null || (value instanceof CharSequence && Text.isBlank((CharSequence) value))) {
+    if (value == null || (!checksBlank && value instanceof CharSequence && Text.isBlank((CharSequence) value))) {
       return null;
     }
     return check(value);
+  }
+
+  /**
+   * {@link #find} for a value the caller has found non-null and, unless {@link #checksBlank()},
+   * not blank: the builder's rules have looked already ({@code <field>.required} is theirs).
+   */
+  public final @Nullable Finding findPresent(T value) {
+    return check(value);
+  }
+
+  /** Whether the rule judges an empty or blank text itself rather than leaving it to {@code @Required}. */
+  public final boolean checksBlank() {
+    return checksBlank;
   }
 
   /**

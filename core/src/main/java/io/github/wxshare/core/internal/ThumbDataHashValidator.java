@@ -12,17 +12,12 @@ public final class ThumbDataHashValidator extends RuleValidator<ThumbDataHash, C
   public static final int LENGTH = 64;
 
   public ThumbDataHashValidator() {
-    super("ThumbDataHash");
+    super("ThumbDataHash", null, true);
   }
 
   @Override
   public void initialize(ThumbDataHash annotation) {
     message(annotation.message());
-  }
-
-  @Override
-  public @Nullable Finding find(@Nullable CharSequence value) {
-    return value == null ? null : check(value);
   }
 
   @Override

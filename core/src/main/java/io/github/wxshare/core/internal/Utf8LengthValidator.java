@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /** {@code title}, {@code description}: at most {@code max} bytes once encoded in UTF-8. */
 public final class Utf8LengthValidator extends RuleValidator<Utf8Length, CharSequence> {
   public Utf8LengthValidator() {
-    super("Utf8Length", "max");
+    super("Utf8Length", "max", true); // a blank text is measured too: twenty thousand spaces are too long
   }
 
   /** For the builder: the same rule with its parameter given directly. */
@@ -19,12 +19,6 @@ public final class Utf8LengthValidator extends RuleValidator<Utf8Length, CharSeq
   public void initialize(Utf8Length annotation) {
     message(annotation.message());
     limit(annotation.max());
-  }
-
-  /** Unlike the other rules, a blank text is checked too: twenty thousand spaces are too long. */
-  @Override
-  public @Nullable Finding find(@Nullable CharSequence value) {
-    return value == null ? null : check(value);
   }
 
   @Override
