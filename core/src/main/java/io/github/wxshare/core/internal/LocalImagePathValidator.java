@@ -63,11 +63,10 @@ public final class LocalImagePathValidator extends RuleValidator<LocalImagePath,
           }
         }
       } else if (Character.isSurrogate(c)) {
-        if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (!Utf8.isPaired(s, i, c)) {
           return FORMAT; // no UTF-8 form
         }
-        codePoints--;
-        i++;
+        codePoints -= Character.isHighSurrogate(c) ? 1 : 0; // a pair is one code point
       } else if (Text.isControl(c)) {
         control = true;
       }

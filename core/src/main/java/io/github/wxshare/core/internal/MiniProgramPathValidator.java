@@ -64,11 +64,10 @@ public final class MiniProgramPathValidator extends RuleValidator<MiniProgramPat
           }
         }
       } else if (Character.isSurrogate(c)) {
-        if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (!Utf8.isPaired(s, i, c)) {
           return FORMAT; // no UTF-8 form
         }
-        codePoints--;
-        i++;
+        codePoints -= Character.isHighSurrogate(c) ? 1 : 0; // a pair is one code point
       } else if (Text.isControl(c) || (routeEnd < 0 && Text.isWhitespace(c))) {
         badChar = true;
       }

@@ -46,6 +46,17 @@ public final class Utf8 {
     return bytes << 32 | control | codePoints;
   }
 
+  /**
+   * Whether the surrogate {@code c} at {@code i} is half of a pair: a high one before a low one, or
+   * a low one after a high one. The rules' loops ask this of each surrogate rather than step over a
+   * pair, so that their index only ever counts up by one (a loop the JIT compiles as counted).
+   */
+  public static boolean isPaired(CharSequence s, int i, char c) {
+    return Character.isHighSurrogate(c)
+        ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  }
+
   /** {@link #measure}'s UTF-8 byte count. */
   public static long measuredBytes(long measured) {
     return measured >>> 32;

@@ -30,11 +30,8 @@ public final class Utf8LengthValidator extends RuleValidator<Utf8Length, CharSeq
     if ((long) n * 3 <= attributeValue()) {
       for (int i = 0; i < n; i++) {
         char c = value.charAt(i);
-        if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-          if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(value.charAt(i + 1))) {
-            return encodingOrLength(value, true); // a lone surrogate: the full measure names it
-          }
-          i++; // a pair, such as an emoji
+        if (Character.isSurrogate(c) && !Utf8.isPaired(value, i, c)) {
+          return encodingOrLength(value, true); // a lone surrogate: the full measure names it
         }
       }
       return null;
