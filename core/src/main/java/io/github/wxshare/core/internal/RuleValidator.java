@@ -92,8 +92,8 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
   /**
    * What is wrong with {@code value}, or null when it is fine. Null is fine here, and so are blank
    * strings unless the rule checks blanks: saying "required" is the job of {@code @Required}, so that
-   * a missing field gets one violation. One implementation for every rule but {@code @Required}'s,
-   * so that the builder's call to it is a direct one.
+   * a missing field gets one violation. Every rule but {@code @Required}'s has this one; the
+   * builder's rules, which look for blanks themselves, call {@link #findPresent}.
    */
   public @Nullable Finding find(@Nullable T value) {
     if (value == null || (!checksBlank && value instanceof CharSequence && Text.isBlank((CharSequence) value))) {
