@@ -15,6 +15,7 @@ import io.github.wxshare.core.internal.ThumbDataHashValidator;
 import io.github.wxshare.core.internal.Utf8LengthValidator;
 import java.nio.charset.StandardCharsets;
 import io.github.wxshare.core.internal.Display;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -107,17 +108,14 @@ enum Field {
     for (Field f : ALL) {
       f.partnerField = f.partner == null ? null : Objects.requireNonNull(of(f.partner), f.partner);
     }
-    int ruled = 0;
-    for (Field f : ALL) {
-      ruled += f.rule != null || f.required ? 1 : 0;
-    }
-    RULED = new Field[ruled];
-    ruled = 0;
+    Field[] ruled = new Field[COUNT];
+    int k = 0;
     for (Field f : ALL) {
       if (f.rule != null || f.required) {
-        RULED[ruled++] = f;
+        ruled[k++] = f;
       }
     }
+    RULED = Arrays.copyOf(ruled, k);
     BY_LENGTH = new Field[longest + 1][];
     for (int length = 0; length <= longest; length++) {
       int count = 0;
