@@ -107,6 +107,7 @@ enum Field {
     }
     for (Field f : ALL) {
       f.partnerField = f.partner == null ? null : Objects.requireNonNull(of(f.partner), f.partner);
+      f.next = f.ordinal() + 1 < COUNT ? ALL[f.ordinal() + 1] : null;
     }
     Field[] ruled = new Field[COUNT];
     int k = 0;
@@ -150,8 +151,10 @@ enum Field {
   final long bit;
   final String pointer;
   private final byte[] utf8;
-  /** The key as the writer writes it, quotes and colon included. */
-  private final byte[] name;
+  /** The key as the writer writes it, quotes and colon included; what the reader expects ({@link JsonReader#nextNameIs}). */
+  final byte[] member;
+  /** The field after this one in the table: the one a canonical document names next, if it is set; null for the last. */
+  private @Nullable Field next;
 
   Field(String key, Kind kind, Written written, Need need, @Nullable RuleValidator<?, ?> rule) {
     this(key, kind, written, need, rule, null);
@@ -168,7 +171,12 @@ enum Field {
     this.bit = 1L << ordinal();
     this.pointer = "/" + key;
     this.utf8 = key.getBytes(StandardCharsets.UTF_8);
-    this.name = ("\"" + key + "\":").getBytes(StandardCharsets.UTF_8);
+    this.member = ("\"" + key + "\":").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The field after this one in the table: the key a reader of a canonical document tries first after this one's. */
+  @Nullable Field next() {
+    return next;
   }
 
   /** The field this one goes with ({@link #partner}), or null. */
@@ -218,7 +226,7 @@ enum Field {
     Object value = r.value(this);
     if (kind == Kind.TEXT) {
       if (value != null) {
-        w.name(name).value((String) value);
+        w.name(member).value((String) value);
       }
       return;
     }
@@ -227,16 +235,16 @@ enum Field {
       case BOOLEAN_OR_TEXT:
       case FLAG:
         if ((Boolean) v || written == Written.ALWAYS) {
-          w.name(name).value((boolean) (Boolean) v);
+          w.name(member).value((boolean) (Boolean) v);
         }
         return;
       case INTEGER:
-        w.name(name).value(((Coded) v).code());
+        w.name(member).value(((Coded) v).code());
         return;
       default: {
         Map<?, ?> map = (Map<?, ?>) v;
         if (!map.isEmpty() || written == Written.ALWAYS) {
-          w.name(name).beginObject();
+          w.name(member).beginObject();
           for (Map.Entry<?, ?> e : map.entrySet()) {
             w.name((String) e.getKey()).value((String) e.getValue());
           }

@@ -278,8 +278,19 @@ public final class ShareRequestJson {
         return invalid(Violation.create("", "json.notObject", KEY + "json.notObject} " + got, "text", text).at(1, 1));
       }
       objectStart = r.tokenStart();
-      while (r.next() == JsonReader.Token.NAME) {
-        member();
+      // Keys are tried in the table's order first, as the canonical form writes them.
+      Field expected = Field.ALL[0];
+      while (true) {
+        Field field;
+        if (expected != null && r.nextNameIs(expected.member)) {
+          field = expected;
+        } else if (r.next() == JsonReader.Token.NAME) {
+          field = Field.at(r);
+        } else {
+          break;
+        }
+        member(field);
+        expected = field != null ? field.next() : expected;
       }
       r.end();
       if (unknown == null && duplicates == null && types == null) {
@@ -298,10 +309,10 @@ public final class ShareRequestJson {
       return placed(all);
     }
 
-    /** A member: the reader is on its name. */
-    private void member() throws JsonReader.Malformed {
+    /** A member: the reader is on its name, whose field is {@code atKey} unless the key is unknown or escaped. */
+    private void member(@Nullable Field atKey) throws JsonReader.Malformed {
       int keyAt = r.tokenStart();
-      Field field = Field.at(r);
+      Field field = atKey;
       String name = field != null ? field.key : r.string();
       if (field == null && r.escaped()) {
         field = Field.of(name);

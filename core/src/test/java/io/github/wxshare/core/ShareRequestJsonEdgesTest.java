@@ -179,6 +179,24 @@ class ShareRequestJsonEdgesTest {
    * unknown key named as written; the places are those of the document as written.
    */
   @Test
+  void keysInAnyOrderAndAnySpacingReadAsTheCanonicalOrder() {
+    List<String> members = List.of("\"userName\":\"gh_d43f693ca31f\"", "\"path\":\"/pages/a?q=中文\"",
+        "\"title\":\"限时 🎁\"", "\"imagePath\":\"wxfile://t.jpg\"", "\"webpageUrl\":\"https://www.qq.com/\"",
+        "\"withShareTicket\":true", "\"miniprogramType\":2", "\"scene\":0", "\"disableForward\":true");
+    ShareMiniProgramRequest canonical = JSON.read("{" + String.join(",", members) + "}").request();
+    assertThat(canonical).isNotNull();
+    assertThat(new String(JSON.writeBytes(canonical), StandardCharsets.UTF_8))
+        .startsWith("{" + String.join(",", members.subList(0, 3)) + ",");
+    List<String> reversed = new java.util.ArrayList<>(members);
+    java.util.Collections.reverse(reversed);
+    String spaced = "{ " + String.join(" ,\n ", members).replace("\":", "\" : ") + " }";
+    String shuffled = "{" + String.join(",", members.subList(4, 9)) + "," + String.join(",", members.subList(0, 4)) + "}";
+    for (String doc : List.of("{" + String.join(",", reversed) + "}", spaced, shuffled)) {
+      assertThat(JSON.read(doc).request()).as(doc).isEqualTo(canonical);
+    }
+  }
+
+  @Test
   void aLoneSurrogateEscapeInAKeyIsJudgedLikeOneInAValue() {
     String base = "\"userName\":\"gh_d43f693ca31f\",\"path\":\"pages/index/index\",\"imagePath\":\"/pages/thumb.png\","
         + "\"webpageUrl\":\"https://www.qq.com\"";

@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
  * wxshare's one JSON grammar: a strict RFC 8259 pull reader over UTF-8 bytes. Every token is
  * checked as it is read, so the first mistake of a document is found in the one pass that reads it,
  * named in the contract's words ({@link Malformed#kind}), with its byte offset; and every bound is
- * the reader's own: nesting depth, digits of a number, length of a key and of a string (a string is
- * measured when it is decoded, so a value that is only skipped costs its length and nothing more).
+ * the reader's own: nesting depth, digits of a number, length of a key and of a string (a string's
+ * bound is a mistake only when {@link #string()} asks for it, so a value that is only skipped is no
+ * bound; a string that is not plain ASCII is decoded as it is checked, into a buffer that stops
+ * growing at the bound).
  *
  * <p>Its grammar is RFC 8259 and nothing else: no comments, no single quotes, no unquoted keys, no
  * trailing commas, no leading zeros, no {@code NaN}, no control characters in strings, exactly one
@@ -91,6 +93,12 @@ public final class JsonReader {
 
   /** The bytes a string holds as they are: not a quote, a backslash, a control character or a non-ASCII byte. */
   private static final boolean[] PLAIN = new boolean[256];
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+  private static final char[] NO_CHARS = {};
+  /** The least room {@link #scanDecoding} decodes into before it checks again. */
+  private static final int MIN_ROOM = 64;
 
   static {
     for (int c = 0x20; c < 0x80; c++) {
@@ -121,6 +129,8 @@ public final class JsonReader {
   private int tokenEnd;
   private boolean escaped; // the current string or name has a backslash
   private boolean ascii; // the current string or name is ASCII only
+  private char[] decoded = NO_CHARS; // the current string or name, decoded, unless it is plain bytes
+  private int decodedLength; // its length in chars (more than MAX_STRING_LENGTH: decoding stopped there)
   private boolean fraction; // the current number has a fraction or an exponent
 
   /**
@@ -237,6 +247,43 @@ public final class JsonReader {
     }
   }
 
+  /**
+   * Moves to the next token when it is the name whose quoted form and colon are exactly {@code
+   * member} ({@code "key":}, no escape, nothing between the closing quote and the colon), and says
+   * so; otherwise moves nowhere and answers false, and {@link #next()} reads what is there. A reader
+   * of a document whose keys come in a known order asks this first: one comparison of bytes instead
+   * of scanning a name and then looking it up.
+   */
+  public boolean nextNameIs(byte[] member) {
+    byte scope = scopes[depth];
+    int q = skipWs(p);
+    if (scope == OBJECT_AFTER) {
+      if (q == n || b[q] != ',') {
+        return false;
+      }
+      q = skipWs(q + 1);
+    } else if (scope != OBJECT_FIRST && scope != OBJECT_NAME) {
+      return false;
+    }
+    int length = member.length;
+    if (length > n - q) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (b[q + k] != member[k]) {
+        return false;
+      }
+    }
+    tokenStart = q;
+    tokenEnd = q + length - 1;
+    p = q + length;
+    escaped = false;
+    ascii = true;
+    scopes[depth] = OBJECT_VALUE;
+    token = Token.NAME;
+    return true;
+  }
+
   /** Where the current token starts, in bytes: its quote, its first digit, its bracket. */
   public int tokenStart() {
     return tokenStart;
@@ -295,11 +342,10 @@ public final class JsonReader {
    * @throws Malformed for a string over {@link #MAX_STRING_LENGTH}
    */
   public String string() throws Malformed {
-    String s = decode(tokenStart + 1, tokenEnd - 1);
-    if (token == Token.STRING && s.length() > MAX_STRING_LENGTH) {
+    if (length() > MAX_STRING_LENGTH) { // a name is never as long (MAX_NAME_LENGTH)
       throw new Malformed(null, STRING_LENGTH, tokenStart, "");
     }
-    return s;
+    return decode();
   }
 
   /** The current number as written, or the literal {@code true}, {@code false} or {@code null}. */
@@ -355,7 +401,7 @@ public final class JsonReader {
           : syntax(EXPECTED_KEY, p);
     }
     scanString();
-    if (tokenEnd - tokenStart - 2 > MAX_NAME_LENGTH && decode(tokenStart + 1, tokenEnd - 1).length() > MAX_NAME_LENGTH) {
+    if (length() > MAX_NAME_LENGTH) {
       throw new Malformed(null, NAME_LENGTH, tokenStart, "");
     }
     ws();
@@ -413,75 +459,163 @@ public final class JsonReader {
   }
 
   private Token literal() throws Malformed {
-    String w = word(p);
-    Token t = w.equals("true") ? Token.TRUE : w.equals("false") ? Token.FALSE : w.equals("null") ? Token.NULL : null;
-    if (t == null) {
-      throw new Malformed(LITERAL, null, p, Display.quote(w));
+    byte c = b[p];
+    Token t = c == 't' ? Token.TRUE : c == 'f' ? Token.FALSE : c == 'n' ? Token.NULL : null;
+    byte[] expected = c == 't' ? TRUE : c == 'f' ? FALSE : NULL;
+    int end = p + expected.length;
+    if (t == null || !matches(expected, end)) {
+      throw new Malformed(LITERAL, null, p, Display.quote(word(p)));
     }
     tokenStart = p;
-    p += w.length();
+    p = end;
     tokenEnd = p;
     return token = t;
   }
 
-  /** A string or name at {@code p} (its quote), checked; {@code p} ends after its closing quote. */
+  /**
+   * True when the literal {@code expected}, whose first byte is at {@code p}, stands there whole and
+   * no word character or number punctuation follows it (what {@link #word} would read is exactly it).
+   */
+  private boolean matches(byte[] expected, int end) {
+    if (end > n || (end < n && (isWordStart(b[end]) || b[end] == '.' || b[end] == '+' || b[end] == '-'))) {
+      return false;
+    }
+    for (int k = 1; k < expected.length; k++) {
+      if (b[p + k] != expected[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A string or name at {@code p} (its quote), checked; {@code p} ends after its closing quote. The
+   * usual string, plain bytes only, is scanned and nothing more ({@link #decode} copies it); any
+   * other is decoded as it is checked ({@link #scanDecoding}), so its bytes are read once.
+   */
   private void scanString() throws Malformed {
     int open = p;
     int i = p + 1;
+    // Plain bytes (not a quote, a backslash, a control character or a non-ASCII byte): one load each.
+    while (i < n && PLAIN[b[i] & 0xFF]) {
+      i++;
+    }
+    if (i < n && b[i] == '"') {
+      escaped = false;
+      ascii = true;
+    } else {
+      i = scanDecoding(open);
+    }
+    tokenStart = open;
+    tokenEnd = i + 1;
+    p = i + 1;
+  }
+
+  /**
+   * The string opened at {@code open}, which is not plain bytes only: checked and decoded into
+   * {@link #decoded}, in one pass over its bytes from the start; the index of its closing quote.
+   * The buffer's room is checked once per run of bytes it can hold, not per byte. Past {@link
+   * #MAX_STRING_LENGTH} chars, decoding starts over at the buffer's start, so a string longer than
+   * any may be costs that bound in memory and nothing more.
+   */
+  private int scanDecoding(int open) throws Malformed {
     boolean backslash = false;
     boolean high = false;
+    boolean over = false;
+    int j = 0;
+    int i = open + 1;
     while (true) {
-      // Plain bytes (not a quote, a backslash, a control character or a non-ASCII byte): one load each.
-      while (i < n && PLAIN[b[i] & 0xFF]) {
-        i++;
+      if (decoded.length - j < MIN_ROOM) {
+        decoded = Arrays.copyOf(decoded, Math.min(Math.max(decoded.length * 2, j + MIN_ROOM), MAX_STRING_LENGTH + MIN_ROOM));
+      }
+      char[] out = decoded;
+      // Each byte decodes to at most one char; - 2: a four-byte sequence begun at end - 1 gives two.
+      int end = Math.min(n, i + out.length - j - 2);
+      while (i < end) {
+        int c = b[i];
+        if (c >= 0) {
+          if (!PLAIN[c]) {
+            break;
+          }
+          out[j++] = (char) c;
+          i++;
+        } else {
+          high = true;
+          int c1;
+          int c2;
+          // Three bytes, as every CJK character is, checked and decoded here; any other through Utf8.
+          if ((c & 0xF0) == 0xE0 && i + 2 < n && ((c1 = b[i + 1]) & 0xC0) == 0x80 && ((c2 = b[i + 2]) & 0xC0) == 0x80) {
+            int cp = (c & 0x0F) << 12 | (c1 & 0x3F) << 6 | (c2 & 0x3F);
+            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF || surrogates)) {
+              out[j++] = (char) cp;
+              i += 3;
+              continue;
+            }
+          }
+          // Text's bytes (surrogates) are the reader's own encoding: a surrogate's three bytes decode to it.
+          int length = surrogates ? (c >= (byte) 0xF0 ? 4 : c >= (byte) 0xE0 ? 3 : 2) : Utf8.sequence(b, i, n);
+          if (length < 0) {
+            throw new Malformed(NOT_UTF8, null, i, String.format(java.util.Locale.ROOT, "0x%02X", c & 0xFF));
+          }
+          j = Utf8.decode(b, i, length, out, j);
+          i += length;
+        }
+      }
+      if (j > MAX_STRING_LENGTH) {
+        over = true;
+        j = 0;
       }
       if (i >= n) {
         throw new Malformed(UNCLOSED_STRING, null, open, "");
+      }
+      if (i >= end) {
+        continue;
       }
       byte c = b[i];
       if (c == '"') {
         break;
       }
-      if (c >= 0 && c < 0x20) {
+      if (c < 0x20) {
         throw syntax(CONTROL, i);
       }
-      if (c == '\\') {
-        backslash = true;
-        if (i + 1 >= n) {
-          throw new Malformed(UNCLOSED_STRING, null, open, "");
-        }
-        byte e = b[i + 1];
-        if (e == 'u') {
+      // A backslash.
+      backslash = true;
+      if (i + 1 >= n) {
+        throw new Malformed(UNCLOSED_STRING, null, open, "");
+      }
+      byte e = b[i + 1];
+      char unescaped;
+      int length = 2;
+      switch (e) {
+        case '"': case '\\': case '/': unescaped = (char) e; break;
+        case 'b': unescaped = '\b'; break;
+        case 'f': unescaped = '\f'; break;
+        case 'n': unescaped = '\n'; break;
+        case 'r': unescaped = '\r'; break;
+        case 't': unescaped = '\t'; break;
+        case 'u': {
+          int v = 0;
           for (int k = i + 2; k < i + 6; k++) {
-            if (k >= n || hex(b[k]) < 0) {
+            int h = k < n ? hex(b[k]) : -1;
+            if (h < 0) {
               throw new Malformed(ESCAPE, null, i, Display.quote(chars(i, 6)));
             }
+            v = v << 4 | h;
           }
-          i += 6;
-          continue;
+          unescaped = (char) v;
+          length = 6;
+          break;
         }
-        if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' && e != 'r' && e != 't') {
+        default:
           throw new Malformed(ESCAPE, null, i, Display.quote(chars(i, 2)));
-        }
-        i += 2;
-        continue;
       }
-      if (c < 0) {
-        high = true;
-        int length = surrogates ? 1 : Utf8.sequence(b, i, n);
-        if (length < 0) {
-          throw new Malformed(NOT_UTF8, null, i, String.format(java.util.Locale.ROOT, "0x%02X", c & 0xFF));
-        }
-        i += length;
-        continue;
-      }
-      i++;
+      out[j++] = unescaped;
+      i += length;
     }
-    tokenStart = open;
-    tokenEnd = i + 1;
-    p = i + 1;
     escaped = backslash;
     ascii = !high;
+    decodedLength = over ? MAX_STRING_LENGTH + 1 : j;
+    return i;
   }
 
   /** {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}, not followed by a digit, letter or point. */
@@ -535,13 +669,19 @@ public final class JsonReader {
   }
 
   private void ws() {
-    while (p < n) {
-      byte c = b[p];
+    p = skipWs(p);
+  }
+
+  /** The first index from {@code i} that is not whitespace. */
+  private int skipWs(int i) {
+    while (i < n) {
+      byte c = b[i];
       if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-        return;
+        return i;
       }
-      p++;
+      i++;
     }
+    return i;
   }
 
   private static boolean isComment(byte c) {
@@ -592,42 +732,17 @@ public final class JsonReader {
     return Display.quote(new String(Character.toChars(cp)));
   }
 
-  /** The string between {@code from} and {@code to} (a checked string's content), its escapes decoded. */
-  private String decode(int from, int to) {
-    if (!escaped) {
-      return ascii ? new String(b, from, to - from, StandardCharsets.ISO_8859_1) : decodeRaw(from, to);
+  /** The current string's or name's length in UTF-16 units (more than {@link #MAX_STRING_LENGTH}: longer than that). */
+  private int length() {
+    return !escaped && ascii ? tokenEnd - tokenStart - 2 : decodedLength;
+  }
+
+  /** The current string or name, decoded (which {@link #scanString} has done unless it is plain bytes). */
+  private String decode() {
+    if (!escaped && ascii) {
+      return new String(b, tokenStart + 1, tokenEnd - tokenStart - 2, StandardCharsets.ISO_8859_1);
     }
-    StringBuilder s = new StringBuilder(to - from);
-    int run = from;
-    int i = from;
-    while (i < to) {
-      if (b[i] != '\\') {
-        i++;
-        continue;
-      }
-      if (i > run) {
-        s.append(decodeRaw(run, i));
-      }
-      byte e = b[i + 1];
-      switch (e) {
-        case 'b': s.append('\b'); break;
-        case 'f': s.append('\f'); break;
-        case 'n': s.append('\n'); break;
-        case 'r': s.append('\r'); break;
-        case 't': s.append('\t'); break;
-        case 'u':
-          s.append((char) (hex(b[i + 2]) << 12 | hex(b[i + 3]) << 8 | hex(b[i + 4]) << 4 | hex(b[i + 5])));
-          i += 4;
-          break;
-        default: s.append((char) e); // \" \\ \/
-      }
-      i += 2;
-      run = i;
-    }
-    if (run < to) {
-      s.append(decodeRaw(run, to));
-    }
-    return s.toString();
+    return new String(decoded, 0, decodedLength);
   }
 
   /** Bytes without escapes as text; with {@link #surrogates}, a surrogate's three bytes as that surrogate. */

@@ -115,6 +115,27 @@ public final class Utf8 {
   }
 
   /**
+   * Decodes the multi-byte sequence of {@code length} bytes at {@code i}, which {@link #sequence} has
+   * checked (or the three bytes of a surrogate), into {@code out} at {@code j}: one char, or a
+   * surrogate pair for four bytes. Returns the index after what it wrote.
+   */
+  static int decode(byte[] b, int i, int length, char[] out, int j) {
+    int c = b[i];
+    if (length == 2) {
+      out[j] = (char) ((c & 0x1F) << 6 | (b[i + 1] & 0x3F));
+      return j + 1;
+    }
+    if (length == 3) {
+      out[j] = (char) ((c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F));
+      return j + 1;
+    }
+    int cp = (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | (b[i + 3] & 0x3F);
+    out[j] = Character.highSurrogate(cp);
+    out[j + 1] = Character.lowSurrogate(cp);
+    return j + 2;
+  }
+
+  /**
    * The length of the well-formed UTF-8 sequence at {@code i} (1 for ASCII), or -1 for a
    * continuation byte first, an overlong form, an encoded surrogate, a code point beyond U+10FFFF or
    * a sequence cut off by {@code n}.
