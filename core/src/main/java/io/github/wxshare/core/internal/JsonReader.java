@@ -522,6 +522,8 @@ public final class JsonReader {
     boolean backslash = false;
     boolean high = false;
     boolean over = false;
+    byte[] b = this.b; // locals: the calls below would make the JIT load the fields again
+    int n = this.n;
     int j = 0;
     int i = open + 1;
     while (true) {
@@ -541,17 +543,6 @@ public final class JsonReader {
           i++;
         } else {
           high = true;
-          int c1;
-          int c2;
-          // Three bytes, as every CJK character is, checked and decoded here; any other through Utf8.
-          if ((c & 0xF0) == 0xE0 && i + 2 < n && ((c1 = b[i + 1]) & 0xC0) == 0x80 && ((c2 = b[i + 2]) & 0xC0) == 0x80) {
-            int cp = (c & 0x0F) << 12 | (c1 & 0x3F) << 6 | (c2 & 0x3F);
-            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF || surrogates)) {
-              out[j++] = (char) cp;
-              i += 3;
-              continue;
-            }
-          }
           // Text's bytes (surrogates) are the reader's own encoding: a surrogate's three bytes decode to it.
           int length = surrogates ? (c >= (byte) 0xF0 ? 4 : c >= (byte) 0xE0 ? 3 : 2) : Utf8.sequence(b, i, n);
           if (length < 0) {
