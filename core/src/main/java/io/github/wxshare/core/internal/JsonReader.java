@@ -527,6 +527,11 @@ public final class JsonReader {
     int j = 0;
     int i = open + 1;
     while (true) {
+      if (j > MAX_STRING_LENGTH) { // too long for any string: only the check goes on
+        over = true;
+        j = 0;
+      }
+      // j is at most the bound here, so the buffer never grows past the bound and MIN_ROOM.
       if (decoded.length - j < MIN_ROOM) {
         decoded = Arrays.copyOf(decoded, Math.min(Math.max(decoded.length * 2, j + MIN_ROOM), MAX_STRING_LENGTH + MIN_ROOM));
       }
@@ -551,10 +556,6 @@ public final class JsonReader {
           j = Utf8.decode(b, i, length, out, j);
           i += length;
         }
-      }
-      if (j > MAX_STRING_LENGTH) {
-        over = true;
-        j = 0;
       }
       if (i >= n) {
         throw new Malformed(UNCLOSED_STRING, null, open, "");
@@ -605,7 +606,7 @@ public final class JsonReader {
     }
     escaped = backslash;
     ascii = !high;
-    decodedLength = over ? MAX_STRING_LENGTH + 1 : j;
+    decodedLength = over ? MAX_STRING_LENGTH + 1 : j; // a j past the bound (the last run) is past it too
     return i;
   }
 
