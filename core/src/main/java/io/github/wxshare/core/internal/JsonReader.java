@@ -477,7 +477,7 @@ public final class JsonReader {
    * no word character or number punctuation follows it (what {@link #word} would read is exactly it).
    */
   private boolean matches(byte[] expected, int end) {
-    if (end > n || (end < n && (isWordStart(b[end]) || b[end] == '.' || b[end] == '+' || b[end] == '-'))) {
+    if (end > n || (end < n && isWordPart(b[end]))) {
       return false;
     }
     for (int k = 1; k < expected.length; k++) {
@@ -684,6 +684,11 @@ public final class JsonReader {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
   }
 
+  /** A byte of what {@link #word} reads: a word character or number punctuation. */
+  private static boolean isWordPart(byte c) {
+    return isWordStart(c) || c == '.' || c == '+' || c == '-';
+  }
+
   private static int hex(byte c) {
     return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
   }
@@ -692,8 +697,7 @@ public final class JsonReader {
   private String word(int i) {
     int k = i;
     while (k < n && k - i < 20) {
-      byte c = b[k];
-      if (!(isWordStart(c) || c == '.' || c == '+' || c == '-')) {
+      if (!isWordPart(b[k])) {
         break;
       }
       k++;
