@@ -128,7 +128,7 @@ public final class JsonReader {
   private int tokenStart;
   private int tokenEnd;
   private boolean escaped; // the current string or name has a backslash
-  private boolean ascii; // the current string or name is ASCII only
+  private boolean plain; // the current string or name is plain bytes, its text as written; else see decoded
   private char[] decoded = NO_CHARS; // the current string or name, decoded, unless it is plain bytes
   private int decodedLength; // its length in chars (more than MAX_STRING_LENGTH: decoding stopped there)
   private boolean fraction; // the current number has a fraction or an exponent
@@ -278,7 +278,7 @@ public final class JsonReader {
     tokenEnd = q + length - 1;
     p = q + length;
     escaped = false;
-    ascii = true;
+    plain = true;
     scopes[depth] = OBJECT_VALUE;
     token = Token.NAME;
     return true;
@@ -500,9 +500,9 @@ public final class JsonReader {
     while (i < n && PLAIN[b[i] & 0xFF]) {
       i++;
     }
-    if (i < n && b[i] == '"') {
+    plain = i < n && b[i] == '"';
+    if (plain) {
       escaped = false;
-      ascii = true;
     } else {
       i = scanDecoding(open);
     }
@@ -520,7 +520,6 @@ public final class JsonReader {
    */
   private int scanDecoding(int open) throws Malformed {
     boolean backslash = false;
-    boolean high = false;
     boolean over = false;
     byte[] b = this.b; // locals: the calls below would make the JIT load the fields again
     int n = this.n;
@@ -547,7 +546,6 @@ public final class JsonReader {
           out[j++] = (char) c;
           i++;
         } else {
-          high = true;
           // Text's bytes (surrogates) are the reader's own encoding: a surrogate's three bytes decode to it.
           int length = surrogates ? (c >= (byte) 0xF0 ? 4 : c >= (byte) 0xE0 ? 3 : 2) : Utf8.sequence(b, i, n);
           if (length < 0) {
@@ -605,7 +603,6 @@ public final class JsonReader {
       i += length;
     }
     escaped = backslash;
-    ascii = !high;
     decodedLength = over ? MAX_STRING_LENGTH + 1 : j; // a j past the bound (the last run) is past it too
     return i;
   }
@@ -730,12 +727,12 @@ public final class JsonReader {
 
   /** The current string's or name's length in UTF-16 units (more than {@link #MAX_STRING_LENGTH}: longer than that). */
   private int length() {
-    return !escaped && ascii ? tokenEnd - tokenStart - 2 : decodedLength;
+    return plain ? tokenEnd - tokenStart - 2 : decodedLength;
   }
 
   /** The current string or name, decoded (which {@link #scanString} has done unless it is plain bytes). */
   private String decode() {
-    if (!escaped && ascii) {
+    if (plain) {
       return new String(b, tokenStart + 1, tokenEnd - tokenStart - 2, StandardCharsets.ISO_8859_1);
     }
     return new String(decoded, 0, decodedLength);
